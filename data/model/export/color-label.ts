@@ -1,0 +1,17 @@
+import type { Color } from '../schemas';
+
+/**
+ * Colours are exported as words, not CSS values: a reader in Obsidian or Logseq sees no
+ * highlight colour, and a stable English label can be searched for ("Yellow").
+ * A Record keyed by Color makes adding a colour in schemas.ts a type error here.
+ */
+const LABELS: Record<Color, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+  orange: 'Orange',
+};
+
+export const colorLabel = (color: Color): string => LABELS[color];
