@@ -1,0 +1,115 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { NotebookService } from '../data/service';
+import { NotebookStore } from '../data/store/notebook-store';
+import { resolveNotebookDir } from '../data/store/notebook-location';
+import { annotateCommand, annotationsCommand } from './commands/annotations';
+import { importCommand, listCommand, replaceCommand, showCommand } from './commands/documents';
+import { checkCommand, exportCommand } from './commands/export-check';
+import { ReportedError, type CliContext, type Output } from './context';
+import { USAGE, UsageError } from './usage';
+
+const common = {
+  notebook: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Which options each command accepts beyond the common ones. */
+const commandOptions: Record<string, ParseArgsConfig['options']> = {
+  import: {},
+  list: {},
+  show: { text: { type: 'boolean' } },
+  annotate: {
+    quote: { type: 'string' },
+    prefix: { type: 'string' },
+    suffix: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    note: { type: 'string' },
+    color: { type: 'string' },
+  },
+  annotations: {},
+  replace: {},
+  export: { out: { type: 'string' } },
+  check: {},
+  serve: { port: { type: 'string' }, open: { type: 'boolean' } },
+};
+
+export type ServeCommand = (
+  ctx: CliContext,
+  options: { port?: string; open?: boolean },
+) => Promise<void>;
+
+/** Runs one command line; returns the exit code instead of exiting so tests can call it. */
+export const runCli = async (
+  argv: string[],
+  io: Output,
+  env: NodeJS.ProcessEnv = process.env,
+  serve?: ServeCommand,
+): Promise<number> => {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  try {
+    const extra = commandOptions[command];
+    if (!extra) throw new UsageError(`unknown command "${command}"`);
+    const { values, positionals } = parseOrUsage(rest, { ...common, ...extra });
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const notebookDir = resolveNotebookDir(values.notebook as string | undefined, env);
+    const base = { ...io, json: Boolean(values.json), notebookDir };
+    if (command === 'check') {
+      await checkCommand({ ...base, service: undefined as never });
+      return 0;
+    }
+    const store = await NotebookStore.open(notebookDir);
+    for (const p of store.problems) {
+      io.err(`glossa: ${p.file}: ${p.problem}; moved to ${p.movedTo}\n`);
+    }
+    const ctx: CliContext = { ...base, service: new NotebookService(store) };
+    const [first, second] = positionals;
+    switch (command) {
+      case 'import': await importCommand(ctx, positionals); break;
+      case 'list': noExtra(positionals, 0); await listCommand(ctx); break;
+      case 'show': noExtra(positionals, 1); await showCommand(ctx, first, Boolean(values.text)); break;
+      case 'annotate': noExtra(positionals, 1); await annotateCommand(ctx, first, values); break;
+      case 'annotations': noExtra(positionals, 1); await annotationsCommand(ctx, first); break;
+      case 'replace': noExtra(positionals, 2); await replaceCommand(ctx, first, second); break;
+      case 'export': noExtra(positionals, 1); await exportCommand(ctx, first, values.out as string | undefined); break;
+      case 'serve':
+        noExtra(positionals, 0);
+        if (!serve) throw new ReportedError('browser mode is not available in this build');
+        await serve(ctx, values as { port?: string; open?: boolean });
+        break;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`glossa: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof ReportedError) {
+      io.err(`glossa: ${err.message}\n`);
+      return 1;
+    }
+    io.err(`glossa: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 1;
+  }
+};
+
+const parseOrUsage = (args: string[], options: NonNullable<ParseArgsConfig['options']>) => {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+};
+
+const noExtra = (positionals: string[], max: number) => {
+  if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}"`);
+};

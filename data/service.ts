@@ -1,0 +1,290 @@
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import type {
+  EventName,
+  EventPayloads,
+  Implementation,
+  ImportReport,
+  ParsedInputOf,
+  ReanchorReport,
+  Settings,
+  TagCount,
+} from './model/api';
+import { SettingsPatchSchema } from './model/api';
+import { describe, reanchor } from './model/anchoring';
+import { exportDocumentMarkdown, exportFileName } from './model/export';
+import { findQuote } from './model/find-quote';
+import { GlossaError } from './model/result';
+import { SCHEMA_VERSION, type Annotation, type Block, type Document, type DocumentFile, type Format } from './model/schemas';
+import { canonicalText } from './model/text';
+import { importBytes, readAndImportFile } from './import';
+import type { NotebookStore } from './store/notebook-store';
+
+type Listener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+export interface ServiceOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+const randomId = () => randomBytes(8).toString('hex');
+
+/** The one implementation of the API contract, over a notebook folder. */
+export class NotebookService implements Implementation {
+  private readonly listeners = new Set<Listener>();
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+
+  constructor(
+    readonly store: NotebookStore,
+    options: ServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? randomId;
+  }
+
+  onEvent(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    for (const l of this.listeners) l(event, payload);
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  async importFiles({ paths }: ParsedInputOf<'importFiles'>): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], failed: [] };
+    for (const [i, path] of paths.entries()) {
+      try {
+        const parsed = await readAndImportFile(path);
+        const summary = await this.addDocument(parsed, { kind: 'file', path, fileName: basename(path) });
+        report.imported.push(summary);
+      } catch (err) {
+        if (!(err instanceof GlossaError)) throw err;
+        report.failed.push({ file: path, message: err.message });
+      }
+      this.emit('importProgress', { done: i + 1, total: paths.length, file: basename(path) });
+    }
+    if (report.imported.length) {
+      this.emit('notebookChanged', { documentIds: report.imported.map((d) => d.id) });
+    }
+    return report;
+  }
+
+  async importText(input: ParsedInputOf<'importText'>) {
+    const fileName = input.fileName ?? `${input.title ?? 'untitled'}.${extensionOf(input.format)}`;
+    const parsed = importBytes({ bytes: new TextEncoder().encode(input.text), fileName });
+    const summary = await this.addDocument(
+      { ...parsed, format: input.format, title: input.title?.trim() || parsed.title },
+      { kind: 'text', fileName: input.fileName },
+    );
+    this.emit('notebookChanged', { documentIds: [summary.id] });
+    return summary;
+  }
+
+  async importFileData({ files }: ParsedInputOf<'importFileData'>): Promise<ImportReport> {
+    const report: ImportReport = { imported: [], failed: [] };
+    for (const [i, { fileName, dataBase64 }] of files.entries()) {
+      const name = basename(fileName.replace(/\\/g, '/'));
+      try {
+        const parsed = importBytes({ bytes: Buffer.from(dataBase64, 'base64'), fileName: name });
+        report.imported.push(await this.addDocument(parsed, { kind: 'file', fileName: name }));
+      } catch (err) {
+        if (!(err instanceof GlossaError)) throw err;
+        report.failed.push({ file: name, message: err.message });
+      }
+      this.emit('importProgress', { done: i + 1, total: files.length, file: name });
+    }
+    if (report.imported.length) {
+      this.emit('notebookChanged', { documentIds: report.imported.map((d) => d.id) });
+    }
+    return report;
+  }
+
+  async listDocuments() {
+    return this.store.listSummaries();
+  }
+
+  async getDocument({ id }: ParsedInputOf<'getDocument'>) {
+    const { document, annotations } = await this.store.readDocument(id);
+    return { document, annotations };
+  }
+
+  async updateDocument({ id, title, note }: ParsedInputOf<'updateDocument'>) {
+    const file = await this.store.readDocument(id);
+    if (title !== undefined) file.document.title = title;
+    if (note !== undefined) file.document.note = note;
+    file.document.updatedAt = this.stamp();
+    await this.save(file);
+    return file.document;
+  }
+
+  async deleteDocument({ id }: ParsedInputOf<'deleteDocument'>) {
+    await this.store.deleteDocument(id);
+    this.emit('notebookChanged', { documentIds: [id] });
+    return { id };
+  }
+
+  async restoreDocument({ id }: ParsedInputOf<'restoreDocument'>) {
+    const summary = await this.store.restoreDocument(id);
+    this.emit('notebookChanged', { documentIds: [id] });
+    return summary;
+  }
+
+  async getSettings(): Promise<Settings> {
+    return readSettings(this.store.settings());
+  }
+
+  async updateSettings({ patch }: ParsedInputOf<'updateSettings'>): Promise<Settings> {
+    const next = { ...readSettings(this.store.settings()), ...patch };
+    await this.store.setSettings(next);
+    return next;
+  }
+
+  async replaceDocumentText(input: ParsedInputOf<'replaceDocumentText'>): Promise<ReanchorReport> {
+    const file = await this.store.readDocument(input.id);
+    const parsed =
+      input.path !== undefined
+        ? await readAndImportFile(input.path)
+        : importBytes({
+            bytes: new TextEncoder().encode(input.text ?? ''),
+            fileName: `${file.document.title}.${extensionOf(input.format ?? file.document.format)}`,
+          });
+    const { annotations, report } = reanchor(canonicalText(parsed.blocks), file.annotations);
+    const at = this.stamp();
+    file.document.blocks = parsed.blocks;
+    file.document.format = input.format ?? parsed.format;
+    file.document.source = {
+      ...file.document.source,
+      ...(input.path !== undefined ? { path: input.path, fileName: basename(input.path) } : {}),
+      encoding: parsed.encoding,
+      sha256: parsed.sha256,
+      importedAt: at,
+    };
+    file.document.updatedAt = at;
+    file.annotations = annotations;
+    await this.save(file);
+    const counts: ReanchorReport['counts'] = { kept: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+    for (const e of report) counts[e.outcome] += 1;
+    return { documentId: input.id, entries: report, counts };
+  }
+
+  async createAnnotation(input: ParsedInputOf<'createAnnotation'>) {
+    const file = await this.store.readDocument(input.documentId);
+    const text = canonicalText(file.document.blocks);
+    let target: Annotation['target'];
+    if (input.anchor) {
+      const range = 'start' in input.anchor ? input.anchor : findQuote(text, input.anchor);
+      if (range.end > text.length) {
+        throw new GlossaError('invalid_input', `the range ends at ${range.end}, after the end of the text (${text.length})`);
+      }
+      target = describe(text, range.start, range.end);
+    }
+    const at = this.stamp();
+    const annotation: Annotation = {
+      id: this.newId(),
+      documentId: input.documentId,
+      ...(target ? { target } : {}),
+      color: input.color,
+      tags: uniqueTags(input.tags),
+      note: input.note,
+      state: 'anchored',
+      createdAt: at,
+      updatedAt: at,
+    };
+    file.annotations.push(annotation);
+    await this.save(file);
+    return annotation;
+  }
+
+  async updateAnnotation(input: ParsedInputOf<'updateAnnotation'>) {
+    const file = await this.store.readDocument(input.documentId);
+    const annotation = file.annotations.find((a) => a.id === input.id);
+    if (!annotation) throw new GlossaError('not_found', `no annotation with id ${input.id}`);
+    if (input.color !== undefined) annotation.color = input.color;
+    if (input.tags !== undefined) annotation.tags = uniqueTags(input.tags);
+    if (input.note !== undefined) annotation.note = input.note;
+    annotation.updatedAt = this.stamp();
+    await this.save(file);
+    return annotation;
+  }
+
+  async deleteAnnotation({ documentId, id }: ParsedInputOf<'deleteAnnotation'>) {
+    const file = await this.store.readDocument(documentId);
+    const before = file.annotations.length;
+    file.annotations = file.annotations.filter((a) => a.id !== id);
+    if (file.annotations.length === before) throw new GlossaError('not_found', `no annotation with id ${id}`);
+    await this.save(file);
+    return { id };
+  }
+
+  async listAnnotations({ documentId }: ParsedInputOf<'listAnnotations'>) {
+    return (await this.store.readDocument(documentId)).annotations;
+  }
+
+  async listTags(): Promise<TagCount[]> {
+    const counts = new Map<string, number>();
+    for (const s of this.store.listSummaries()) {
+      for (const [name, n] of Object.entries(s.tagCounts)) counts.set(name, (counts.get(name) ?? 0) + n);
+    }
+    const colors = new Map(this.store.tags().map((t) => [t.name, t.color]));
+    return [...counts.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, count]) => {
+        const color = colors.get(name);
+        return color ? { name, count, color } : { name, count };
+      });
+  }
+
+  async exportDocumentMarkdown({ id }: ParsedInputOf<'exportDocumentMarkdown'>) {
+    const { document, annotations } = await this.store.readDocument(id);
+    return { fileName: exportFileName(document), markdown: exportDocumentMarkdown(document, annotations) };
+  }
+
+  private async addDocument(
+    parsed: { title: string; format: Format; blocks: Block[]; encoding: string; sha256: string },
+    source: { kind: 'file' | 'text'; path?: string; fileName?: string },
+  ) {
+    const at = this.stamp();
+    const document: Document = {
+      id: this.newId(),
+      title: parsed.title,
+      format: parsed.format,
+      source: {
+        kind: source.kind,
+        ...(source.path !== undefined ? { path: source.path } : {}),
+        ...(source.fileName !== undefined ? { fileName: source.fileName } : {}),
+        encoding: parsed.encoding,
+        sha256: parsed.sha256,
+        importedAt: at,
+      },
+      blocks: parsed.blocks,
+      note: '',
+      createdAt: at,
+      updatedAt: at,
+    };
+    return this.store.saveDocument({ schemaVersion: SCHEMA_VERSION, document, annotations: [] });
+  }
+
+  private async save(file: DocumentFile): Promise<void> {
+    await this.store.saveDocument(file);
+    this.emit('notebookChanged', { documentIds: [file.document.id] });
+  }
+}
+
+/** Stored settings are kept field by field: one bad value does not lose the others. */
+const readSettings = (stored: Record<string, unknown>): Settings => {
+  const settings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stored)) {
+    if (SettingsPatchSchema.safeParse({ [key]: value }).success) settings[key] = value;
+  }
+  return settings as Settings;
+};
+
+const extensionOf = (format: Format) => (format === 'markdown' ? 'md' : format === 'html' ? 'html' : 'txt');
+
+const uniqueTags = (tags: string[]) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
