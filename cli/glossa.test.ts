@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_PATH, seedExists } from '../data/test-support/fixtures';
 import { useTempDirs } from '../data/test-support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -53,6 +54,25 @@ describe('glossa CLI', { timeout: 180_000 }, () => {
     expect(markdown).toContain('值得**注意**');
 
     expect(glossa(nb, 'check')).toMatchObject({ code: 0, out: expect.stringContaining('ok: ') });
+  });
+
+  it.skipIf(!seedExists)('takes the seed article from import to an Obsidian-ready export', () => {
+    const nb = tempDir();
+    const doc = JSON.parse(glossa(nb, '--json', 'import', SEED_PATH).out).imported[0];
+    expect(doc).toMatchObject({ title: '阿里云正面向未來“下注”。', encoding: 'utf-8', blockCount: 25 });
+    const heading = glossa(nb, 'annotate', doc.id, '--quote', '公共云優先', '--suffix', '\n\n阿里云最新', '--tag', '策略', '--tag', '阿里 雲', '--color', 'green', '--note', '- 收入\n- 利潤');
+    expect(heading.err).toBe('');
+    glossa(nb, 'annotate', doc.id, '--quote', '通義千問720億參數模型Qwen-72B開源', '--tag', 'AI/開源', '--color', 'blue');
+    const md = glossa(nb, 'export', doc.id).out;
+    // Read by a person once; these lines pin what Obsidian needs: tags, block ids, order.
+    expect(md.startsWith('---\ntitle: 阿里云正面向未來“下注”。\nsource: article.zh.txt\nencoding: utf-8\n')).toBe(true);
+    expect(md).toContain('tags:\n  - AI/開源\n  - 策略\n  - 阿里-雲\n');
+    expect(md).toContain('\n# 阿里云正面向未來“下注”。\n');
+    const first = md.indexOf('> 通義千問720億參數模型Qwen-72B開源\n\n^gl-');
+    const second = md.indexOf('> 公共云優先\n\n^gl-');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(md).toContain('**Green** · #策略 #阿里-雲\n\n- 收入\n- 利潤\n');
   });
 
   it('replaces the text and prints the re-anchoring report', () => {

@@ -48,7 +48,7 @@ export const runCli = async (
   env: NodeJS.ProcessEnv = process.env,
   serve?: ServeCommand,
 ): Promise<number> => {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   if (!command || command === '-h' || command === '--help' || command === 'help') {
     io.out(USAGE);
     return command ? 0 : 2;
@@ -102,9 +102,27 @@ export const runCli = async (
   }
 };
 
+/** Global options may come before the command: `glossa --notebook DIR list`. */
+const commandFirst = (argv: string[]): string[] => {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-h' && argv[i] !== '--help') {
+    i += argv[i] === '--notebook' ? 2 : 1;
+  }
+  if (i === 0 || i >= argv.length) return argv;
+  return [argv[i], ...argv.slice(0, i), ...argv.slice(i + 1)];
+};
+
 const parseOrUsage = (args: string[], options: NonNullable<ParseArgsConfig['options']>) => {
+  // parseArgs refuses a value that starts with "-" (`--note '- item'`); a note or quote
+  // often does, so a string option always takes the next word as its value.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && i + 1 < args.length) joined.push(`--${name}=${args[++i]}`);
+    else joined.push(args[i]);
+  }
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joined, options, allowPositionals: true, strict: true });
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
