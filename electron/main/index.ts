@@ -1,0 +1,104 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NotebookService } from '../../data/service';
+import { NotebookStore } from '../../data/store/notebook-store';
+import { notebookDirIn } from '../../data/store/notebook-location';
+import { filesFromArgv } from './argv-files';
+import { forwardServiceEvents } from './event-forwarding';
+import { importPaths } from './import-files';
+import { registerIpcRouter } from './ipc-router';
+import { openMainWindow, whenShown } from './main-window';
+import { createMenuActions } from './menu-actions';
+import { buildMenuTemplate } from './menu-template';
+import { notebookProblemsText } from './messages';
+import { showBox } from './native-dialogs';
+import { guardSession } from './session-guards';
+import { handleSecondInstance } from './single-instance';
+import { makeIsTrustedSender } from './trusted-sender';
+import { guardWebContents } from './web-contents-guards';
+import { WindowRegistry } from './window-registry';
+import { WINDOW_STATE_FILE, WindowStateFile } from './window-state';
+
+/** Boot wiring only: every decision lives in a small module beside this one. */
+
+const log = (message: string, err?: unknown) => console.error(`glossa: ${message}`, ...(err === undefined ? [] : [err]));
+
+// Built layout (electron-vite): out/main/index.js, out/preload/index.js, out/renderer/index.html.
+const preloadPath = join(__dirname, '../preload/index.js');
+const indexHtml = join(__dirname, '../renderer/index.html');
+const appUrl = pathToFileURL(indexHtml).href;
+
+// A separate user-data folder (tests, a second profile) must be set before the lock, which lives in it.
+if (process.env.GLOSSA_USER_DATA) app.setPath('userData', process.env.GLOSSA_USER_DATA);
+app.enableSandbox();
+const windowState = new WindowStateFile(join(app.getPath('userData'), WINDOW_STATE_FILE), log);
+
+const start = async () => {
+  await app.whenReady();
+  guardSession(session.defaultSession, log);
+  const store = await NotebookStore.open(process.env.GLOSSA_NOTEBOOK || notebookDirIn(app.getPath('userData')));
+  const service = new NotebookService(store);
+  const windows = new WindowRegistry<BrowserWindow>();
+  registerIpcRouter({ ipcMain, service, isTrustedSender: makeIsTrustedSender(windows.contentsIds, appUrl), log });
+  forwardServiceEvents(service, windows);
+  const openWindow = () => openMainWindow({ preloadPath, indexHtml, windows, windowState });
+  const importFiles = (paths: string[], parent?: BrowserWindow) => importPaths({ service, dialog, log }, paths, parent);
+
+  const actions = createMenuActions({
+    service,
+    dialog,
+    windows,
+    log,
+    about: { name: app.getName(), version: app.getVersion(), versions: process.versions },
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ appName: app.getName(), isPackaged: app.isPackaged, platform: process.platform, actions })),
+  );
+
+  const win = await openWindow();
+  await whenShown(win);
+  const problems = notebookProblemsText(store.problems);
+  if (problems) void showBox(dialog, win, { type: 'warning', ...problems });
+  await importFiles(filesFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() }), win);
+  return { windows, openWindow, importFiles };
+};
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the notebook; it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { appUrl, openExternal: (url) => shell.openExternal(url), log });
+  });
+
+  const ready = start();
+  ready.catch((err: unknown) => {
+    log('could not start', err);
+    dialog.showErrorBox('Glossa could not start', String((err as Error)?.message ?? err));
+    app.exit(1);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void ready
+      .then((ctx) => handleSecondInstance(argv, workingDirectory, { mainWindow: () => ctx.windows.main(), defaultApp: process.defaultApp === true, importPaths: ctx.importFiles }))
+      .catch((err: unknown) => log('second launch failed', err));
+  });
+
+  // macOS keeps the app running without windows; clicking the dock icon opens one again.
+  app.on('activate', () => {
+    void ready.then((ctx) => (ctx.windows.main() ? undefined : ctx.openWindow())).catch((err: unknown) => log('could not reopen', err));
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // The window's size is saved on close; let that write finish before the process ends.
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    flushed = true;
+    event.preventDefault();
+    void windowState.whenIdle().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary } from '../../data/model/schemas';
+import { exportSummaryText, importFailureText, notebookProblemsText } from './messages';
+
+const doc = { id: 'd1', title: 'A' } as DocumentSummary;
+
+describe('importFailureText', () => {
+  it('is null when everything was imported', () => {
+    expect(importFailureText({ imported: [doc], failed: [] })).toBeNull();
+  });
+
+  it('lists each failed file by name with its reason', () => {
+    const text = importFailureText({
+      imported: [doc],
+      failed: [
+        { file: '/home/me/Downloads/scan.pdf', message: 'not a text, Markdown or HTML file' },
+        { file: 'C:\\Users\\me\\empty.txt', message: 'the file is empty' },
+      ],
+    });
+    expect(text?.message).toBe('2 of 3 files could not be imported.');
+    expect(text?.detail).toBe('• scan.pdf: not a text, Markdown or HTML file\n• empty.txt: the file is empty');
+  });
+
+  it('says so when nothing could be imported, and cuts very long lists', () => {
+    const failed = Array.from({ length: 25 }, (_, i) => ({ file: `f${i}.bin`, message: 'binary' }));
+    const text = importFailureText({ imported: [], failed });
+    expect(text?.message).toBe('None of the 25 files could be imported.');
+    expect(text?.detail.split('\n')).toHaveLength(21);
+    expect(text?.detail).toMatch(/…and 5 more$/);
+  });
+});
+
+describe('exportSummaryText', () => {
+  it('names the folder and any failures', () => {
+    expect(exportSummaryText({ folder: '/out', written: ['a.md'], failed: [] })).toEqual({
+      message: 'Exported 1 article to Markdown.',
+      detail: 'Folder: /out',
+    });
+    const partial = exportSummaryText({ folder: '/out', written: ['a.md', 'b.md'], failed: [{ title: 'C', message: 'damaged' }] });
+    expect(partial.message).toBe('Exported 2 articles; 1 could not be exported.');
+    expect(partial.detail).toContain('• C: damaged');
+  });
+});
+
+describe('notebookProblemsText', () => {
+  it('is null when the notebook opened cleanly, and lists quarantined files otherwise', () => {
+    expect(notebookProblemsText([])).toBeNull();
+    const text = notebookProblemsText([
+      { file: '/nb/documents/abc.json', problem: 'not valid JSON', movedTo: '/nb/quarantine/abc.json' },
+    ]);
+    expect(text?.message).toBe('One notebook file could not be read and was set aside.');
+    expect(text?.detail).toContain('abc.json: not valid JSON\n  moved to /nb/quarantine/abc.json');
+  });
+});
