@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useStore } from '../state/create-store';
+import { useI18n } from '../i18n/i18n-context';
+import type { Actions } from './actions';
+import { DocumentList } from './document-list';
+import { Icon } from './icons';
+import { useServices } from './services';
+import { TagList } from './tag-list';
+
+/** Left pane: the articles in the notebook and the tags across them. */
+export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: string; resizer?: ReactNode }) => {
+  const { documents } = useServices();
+  const { loaded, documents: list } = useStore(documents.store);
+  const { t } = useI18n();
+  return (
+    <nav className="pane pane-library" id={id} aria-label={t('pane.library')}>
+      <div className="pane-header">
+        <h2 className="pane-title">{t('pane.library')}</h2>
+        <button type="button" className="button button-primary" onClick={actions.import}>
+          <Icon name="import" />
+          {t('toolbar.import')}
+        </button>
+      </div>
+      <div className="pane-scroll">
+        <section aria-labelledby="library-articles">
+          <h3 className="section-title" id="library-articles">
+            {t('library.articles')}
+          </h3>
+          {loaded && list.length === 0 ? (
+            <p className="hint">{t('library.empty.body')}</p>
+          ) : (
+            <DocumentList actions={actions} />
+          )}
+        </section>
+        <TagList />
+      </div>
+      {resizer}
+    </nav>
+  );
+};

@@ -1,0 +1,37 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { GlossaBridge } from '../../../data/model/api';
+import { createDocumentStore } from '../state/document-store';
+import { createDocumentsStore } from '../state/documents-store';
+import { createNoticesStore } from '../state/notices-store';
+import { createSettingsStore } from '../state/settings-store';
+import { createUiStore } from '../state/ui-store';
+
+/**
+ * Every store, built once over one bridge. Components get them from context rather than
+ * importing singletons, so a test renders the app over a fake bridge.
+ */
+export const createServices = (bridge: GlossaBridge) => {
+  const notices = createNoticesStore();
+  return {
+    bridge,
+    notices,
+    settings: createSettingsStore(bridge, notices),
+    documents: createDocumentsStore(bridge, notices),
+    doc: createDocumentStore(bridge, notices),
+    ui: createUiStore(),
+  };
+};
+
+export type Services = ReturnType<typeof createServices>;
+
+const ServicesContext = createContext<Services | null>(null);
+
+export const ServicesProvider = ({ services, children }: { services: Services; children: ReactNode }) => (
+  <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
+);
+
+export const useServices = (): Services => {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside <ServicesProvider>');
+  return services;
+};

@@ -1,0 +1,49 @@
+import { Fragment } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages-en';
+import { Dialog } from './dialog';
+import { SHORTCUT_GROUPS, SHORTCUTS, comboKeys, isMac } from './shortcuts';
+
+/** Every shortcut, straight from SHORTCUTS: the reader's selection keys included. */
+export const ShortcutsDialog = ({ onClose }: { onClose: () => void }) => {
+  const { t } = useI18n();
+  const mac = isMac();
+  return (
+    <Dialog title={t('shortcuts.title')} onClose={onClose} className="shortcuts-dialog">
+      {/* Focusable so keyboard users can scroll it when it overflows. */}
+      <div className="shortcuts-groups" tabIndex={0}>
+        {SHORTCUT_GROUPS.map((group) => (
+          <table key={group} className="shortcuts-table">
+            <caption>{t(`shortcuts.group.${group}` as MessageKey)}</caption>
+            <thead className="visually-hidden">
+              <tr>
+                <th scope="col">{t('shortcuts.keys')}</th>
+                <th scope="col">{t('shortcuts.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {SHORTCUTS.filter((s) => s.group === group).map((s) => (
+                <tr key={s.id}>
+                  <td className="shortcut-keys">
+                    {s.combos.map((combo, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && <span className="shortcut-or"> {t('shortcuts.or')} </span>}
+                        <span className="combo">
+                          {comboKeys(combo, mac).map((k) => (
+                            <kbd key={k}>{k}</kbd>
+                          ))}
+                        </span>
+                      </Fragment>
+                    ))}
+                  </td>
+                  <td>{t(s.label)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+      <p className="hint">{t('shortcuts.textUndo')}</p>
+    </Dialog>
+  );
+};

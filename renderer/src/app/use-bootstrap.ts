@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { welcomeArticle } from '../welcome/welcome-article';
+import type { Actions } from './actions';
+import { runMenuCommand } from './menu-commands';
+import type { Services } from './services';
+import type { ShortcutId } from './shortcuts';
+
+/**
+ * Start-up and host events: load settings and the library, import the welcome article on a
+ * first run, and keep the library and the open article in step with notebookChanged.
+ */
+export const useBootstrap = (
+  services: Services,
+  actions: Actions,
+  recentKeyboard: () => { id: ShortcutId; at: number } | null,
+) => {
+  useEffect(() => {
+    const { bridge, settings, documents, doc } = services;
+    let cancelled = false;
+
+    const start = async () => {
+      const loaded = await settings.load();
+      const list = await documents.load();
+      if (cancelled || list.length || loaded.welcomeShown) return;
+      const welcome = welcomeArticle();
+      const summary = await documents.importText(welcome.markdown, welcome.title);
+      await settings.update({ welcomeShown: true });
+      if (summary && !cancelled) await actions.openDocument(summary.id);
+    };
+    void start();
+
+    // A burst of saves (typing in a note) refreshes the library once.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = new Set<string>();
+    const offChanged = bridge.on('notebookChanged', ({ documentIds }) => {
+      for (const id of documentIds) changed.add(id);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const ids = [...changed];
+        changed.clear();
+        void documents.load();
+        void doc.reload(ids);
+      }, 150);
+    });
+    const offProgress = bridge.on('importProgress', (p) => documents.onImportProgress(p));
+    const offMenu = bridge.on('menuCommand', ({ command }) => {
+      // An accelerator can reach us both as a key and as a menu command: run it once.
+      const recent = recentKeyboard();
+      if (recent && recent.id === command && Date.now() - recent.at < 300) return;
+      runMenuCommand(actions, command);
+    });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      offChanged();
+      offProgress();
+      offMenu();
+    };
+  }, [services, actions, recentKeyboard]);
+};

@@ -1,0 +1,94 @@
+/// <reference types="vite/client" />
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { readerMessages } from '../reader/messages';
+import { appMessages, lookup, plural } from './catalogue';
+import { LANGUAGES } from './language';
+
+/** Every key in every language, the same {placeholders} in each, and no strings in components. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each([
+  ['app', appMessages as Record<string, Record<string, string>>],
+  ['reader', readerMessages as unknown as Record<string, Record<string, string>>],
+])('the %s catalogue', (_name, catalogue) => {
+  const reference = catalogue.en;
+
+  it.each(LANGUAGES)('is complete in %s', (language) => {
+    const messages = catalogue[language];
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(reference).sort());
+    for (const [key, text] of Object.entries(messages)) {
+      expect(text.trim(), `${language} ${key}`).not.toBe('');
+      if (key.endsWith('.one')) {
+        // "1 excerpt" needs no {count}, "1 則摘錄" may use it: only no unknown placeholders.
+        const other = placeholders(reference[key.replace(/\.one$/, '.other')]);
+        for (const p of placeholders(text)) expect(other, `${language} ${key}`).toContain(p);
+      } else {
+        expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(reference[key]));
+      }
+    }
+  });
+});
+
+describe('lookup', () => {
+  it('fills parameters and reaches the reader keys through the merged catalogue', () => {
+    expect(lookup('zh-Hant', 'library.delete', { title: '阿里云' })).toBe('刪除「阿里云」');
+    expect(lookup('en', 'reader.toolbar.excerpt')).toBe(readerMessages.en['reader.toolbar.excerpt']);
+    expect(lookup('zh-Hans', 'reader.toolbar.excerpt')).toBe(readerMessages['zh-Hans']['reader.toolbar.excerpt']);
+  });
+
+  it('falls back to the key, visibly, when a key is unknown', () => {
+    expect(lookup('en', 'no.such.key')).toBe('no.such.key');
+  });
+
+  it('chooses singular and plural forms by count', () => {
+    expect(plural('en', 'library.excerpts', 1)).toBe('1 excerpt');
+    expect(plural('en', 'library.excerpts', 3)).toBe('3 excerpts');
+    expect(plural('zh-Hant', 'library.excerpts', 3)).toBe('3 則摘錄');
+  });
+});
+
+describe('components', () => {
+  // Source text of every shell component, read by Vite at build time (no Node imports here).
+  const sources = import.meta.glob(['../app/*.tsx', '../markdown/*.tsx', '../welcome/*.tsx', '!**/*.test.tsx'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
+  // Visible glyphs that are not words: the logo mark (aria-hidden) and the "approximate" sign.
+  const allowed = new Set(['註', '≈', '·']);
+
+  const ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label']);
+
+  /** JSX text and labelling attributes written as literals, found with the TypeScript parser. */
+  const literals = (file: string, source: string): string[] => {
+    const found: string[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isJsxText(node) && /\p{L}/u.test(node.text) && !allowed.has(node.text.trim())) {
+        found.push(`${file}: ${node.text.trim()}`);
+      }
+      if (
+        ts.isJsxAttribute(node) &&
+        ATTRIBUTES.has(node.name.getText()) &&
+        node.initializer &&
+        ts.isStringLiteral(node.initializer) &&
+        /\p{L}/u.test(node.initializer.text)
+      ) {
+        found.push(`${file}: ${node.name.getText()}="${node.initializer.text}"`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX));
+    return found;
+  };
+
+  it('have no hard-coded user-visible text', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(10);
+    const problems = Object.entries(sources).flatMap(([file, source]) => literals(file, source));
+    expect(problems).toEqual([]);
+  });
+
+  it('the check itself finds literals', () => {
+    expect(literals('x.tsx', '<p title="Hello">Hi {name}</p>')).toEqual(['x.tsx: title="Hello"', 'x.tsx: Hi']);
+  });
+});

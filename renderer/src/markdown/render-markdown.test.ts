@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+// jsdom, not happy-dom: under happy-dom 21 DOMPurify silently keeps every attribute (style,
+// onclick, javascript: hrefs), so a sanitiser test there would test the wrong DOM.
+import { describe, expect, it } from 'vitest';
+import { MAX_MARKDOWN_CHARS, renderMarkdown } from './render-markdown';
+
+const html = (src: string) => renderMarkdown(src).html;
+const dom = (src: string) => {
+  const div = document.createElement('div');
+  div.innerHTML = html(src);
+  return div;
+};
+
+describe('renderMarkdown', () => {
+  it('keeps ordinary Markdown: headings, lists, emphasis, quotes, code and links', () => {
+    const div = dom('## 標題\n\n- 一\n- two\n\n> quote **bold** _em_ `code`\n\n[site](https://example.org)');
+    expect(div.querySelector('h2')?.textContent).toBe('標題');
+    expect(div.querySelectorAll('li')).toHaveLength(2);
+    expect(div.querySelector('blockquote strong')?.textContent).toBe('bold');
+    expect(div.querySelector('em')?.textContent).toBe('em');
+    expect(div.querySelector('code')?.textContent).toBe('code');
+    const a = div.querySelector('a')!;
+    expect(a.getAttribute('href')).toBe('https://example.org');
+    expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(a.getAttribute('target')).toBe('_blank');
+  });
+
+  it('turns single newlines into line breaks (breaks: true)', () => {
+    expect(dom('line one\nline two').querySelector('br')).not.toBeNull();
+  });
+
+  it('keeps mailto links', () => {
+    expect(dom('[me](mailto:a@b.org)').querySelector('a')?.getAttribute('href')).toBe('mailto:a@b.org');
+  });
+
+  it.each([
+    ['script tags', '<script>alert(1)</script>hello', /<script/i],
+    ['onerror handlers', '<img src=x onerror="alert(1)">', /onerror/i],
+    ['iframes', '<iframe src="https://evil.example"></iframe>', /<iframe/i],
+    ['svg with onload', '<svg onload="alert(1)"><circle r="1"/></svg>', /<svg|onload/i],
+    ['style attributes', '<p style="color:red">x</p>', /style=/i],
+    ['style elements', '<style>body{display:none}</style>x', /<style/i],
+    ['object and embed', '<object data="x"></object><embed src="y">', /<object|<embed/i],
+    ['forms', '<form action="https://evil.example"><input name=a><button>go</button></form>', /<form|<input|<button/i],
+  ])('removes %s', (_name, src, bad) => {
+    expect(html(src)).not.toMatch(bad);
+  });
+
+  it.each([
+    ['javascript: links', '[click](javascript:alert(1))'],
+    ['javascript: links in raw HTML', '<a href="JaVaScRiPt:alert(1)">click</a>'],
+    ['entity-encoded javascript: links', '<a href="&#106;avascript:alert(1)">click</a>'],
+    ['data: URLs in links', '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
+    ['vbscript: links', '<a href="vbscript:msgbox(1)">click</a>'],
+    ['relative links', '[click](../secret)'],
+  ])('drops the href of %s but keeps the text', (_name, src) => {
+    const a = dom(src).querySelector('a');
+    expect(a?.textContent).toBe('click');
+    expect(a?.hasAttribute('href')).toBe(false);
+  });
+
+  it('drops remote images and keeps inline raster images', () => {
+    expect(dom('![tracker](https://evil.example/pixel.png)').querySelector('img')).toBeNull();
+    expect(dom('<img src="//evil.example/x.png">').querySelector('img')).toBeNull();
+    expect(dom('<img src="data:image/svg+xml;base64,PHN2Zz4=">').querySelector('img')).toBeNull();
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(dom(`![dot](${png})`).querySelector('img')?.getAttribute('src')).toBe(png);
+  });
+
+  it('caps very long input and says so', () => {
+    const long = 'a'.repeat(MAX_MARKDOWN_CHARS + 10);
+    const out = renderMarkdown(long);
+    expect(out.truncated).toBe(true);
+    expect(out.html.length).toBeLessThan(MAX_MARKDOWN_CHARS + 100);
+    expect(renderMarkdown('short').truncated).toBe(false);
+  });
+});

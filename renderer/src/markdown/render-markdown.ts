@@ -1,0 +1,70 @@
+import DOMPurify, { type Config } from 'dompurify';
+import { marked } from 'marked';
+
+/**
+ * User Markdown (notes) -> safe HTML. marked does not sanitise, so everything it produces goes
+ * through DOMPurify with a tight allow-list (DESIGN.md, Security). Notes are the user's own
+ * text, but they can be pasted from anywhere, so treat them as hostile.
+ */
+
+/** Larger notes are cut for the preview: marked is synchronous and would freeze the UI. */
+export const MAX_MARKDOWN_CHARS = 200_000;
+
+export interface RenderedMarkdown {
+  html: string;
+  /** True when the source was longer than MAX_MARKDOWN_CHARS and only its start is shown. */
+  truncated: boolean;
+}
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img',
+];
+// No `style`, no `class`, no event handlers: only what the tags above need.
+const ALLOWED_ATTR = ['href', 'title', 'alt', 'src', 'start', 'align'];
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+// Only inline raster images: remote images would leak that a note was read (and break the CSP).
+const SAFE_IMAGE = /^data:image\/(png|gif|jpeg|webp);base64,[a-z0-9+/=\s]+$/i;
+
+const config: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // DOMPurify's own URI check still runs; our hooks below are stricter per tag.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|gif|jpeg|webp);)/i,
+};
+
+type Purifier = ReturnType<typeof DOMPurify>;
+let purifier: Purifier | null = null;
+
+/** A private DOMPurify instance, so our hooks never affect anyone else's use of the library. */
+const getPurifier = (): Purifier => {
+  if (purifier) return purifier;
+  const p = DOMPurify(window);
+  p.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'img') return;
+    const src = (node as Element).getAttribute('src') ?? '';
+    if (!SAFE_IMAGE.test(src.trim())) node.parentNode?.removeChild(node);
+  });
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const a = node as Element;
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!SAFE_LINK.test(href)) a.removeAttribute('href');
+    // Links leave the app; never give the new page a handle on ours.
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  });
+  purifier = p;
+  return p;
+};
+
+export const renderMarkdown = (source: string): RenderedMarkdown => {
+  const truncated = source.length > MAX_MARKDOWN_CHARS;
+  const text = truncated ? source.slice(0, MAX_MARKDOWN_CHARS) : source;
+  const raw = marked.parse(text, { async: false, gfm: true, breaks: true });
+  const html = getPurifier().sanitize(raw, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
+  return { html, truncated };
+};
