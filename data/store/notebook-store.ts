@@ -195,11 +195,12 @@ export class NotebookStore {
     for (const s of this.library.data.documents) this.summaries.set(s.id, s);
 
     // The index is stale when documents/ holds files it does not list, lists files that are
-    // gone, or a document was saved after it (a save only rewrites the index when needed).
+    // gone, or a document was saved after it (a save only rewrites the index when needed;
+    // `>=` because both can be written within one mtime tick).
     const onDisk = await this.listDocumentFiles();
     const stale: string[] = [];
     for (const [id, mtimeMs] of onDisk) {
-      if (!this.summaries.has(id) || !libraryStat || mtimeMs > libraryStat.mtimeMs) stale.push(id);
+      if (!this.summaries.has(id) || !libraryStat || mtimeMs >= libraryStat.mtimeMs) stale.push(id);
     }
     let changed = !libraryOk;
     for (const id of [...this.summaries.keys()]) {
