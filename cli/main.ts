@@ -34,6 +34,9 @@ const commandOptions: Record<string, ParseArgsConfig['options']> = {
   export: { out: { type: 'string' } },
   check: {},
   serve: { port: { type: 'string' }, open: { type: 'boolean' } },
+  // -- search commands --
+  // -- tag and excerpt commands --
+  // -- export commands --
 };
 
 export type ServeCommand = (
@@ -81,6 +84,9 @@ export const runCli = async (
       case 'annotations': noExtra(positionals, 1); await annotationsCommand(ctx, first); break;
       case 'replace': noExtra(positionals, 2); await replaceCommand(ctx, first, second); break;
       case 'export': noExtra(positionals, 1); await exportCommand(ctx, first, values.out as string | undefined); break;
+      // -- search command cases --
+      // -- tag and excerpt command cases --
+      // -- export command cases --
       case 'serve':
         noExtra(positionals, 0);
         if (!serve) throw new ReportedError('browser mode is not available in this build');

@@ -245,6 +245,12 @@ export class NotebookService implements Implementation {
     return { fileName: exportFileName(document), markdown: exportDocumentMarkdown(document, annotations) };
   }
 
+  // -- search operations (data/model/api-search.ts) --
+
+  // -- tag and excerpt-collection operations (data/model/api-tags.ts) --
+
+  // -- export operations (data/model/api-export.ts) --
+
   private async addDocument(
     parsed: { title: string; format: Format; blocks: Block[]; encoding: string; sha256: string },
     source: { kind: 'file' | 'text'; path?: string; fileName?: string },

@@ -9,20 +9,10 @@ import {
   type Color,
 } from './schemas';
 import type { Result } from './result';
-
-/**
- * The API contract: every operation once, with its input schema and its result type.
- * The preload, the IPC router, browser mode's HTTP server and client, and the CLI are all
- * generated from this object; nothing about an operation is written down twice.
- */
-interface Operation<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the result type; never read at run time. */
-  output?: O;
-}
-const op =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
+import { op } from './operation';
+import { exportOperations } from './api-export';
+import { searchOperations } from './api-search';
+import { tagOperations } from './api-tags';
 
 const id = z.string().min(1).max(200);
 
@@ -88,7 +78,12 @@ export const SettingsPatchSchema = z
   .strict();
 export type Settings = z.infer<typeof SettingsPatchSchema>;
 
-export const contract = {
+/**
+ * The API contract: every operation once, with its input schema and its result type.
+ * The preload, the IPC router, browser mode's HTTP server and client, and the CLI are all
+ * generated from this object; nothing about an operation is written down twice.
+ */
+const coreOperations = {
   importFiles: op<ImportReport>()(z.object({ paths: z.array(z.string().min(1)).min(1) })),
   importText: op<DocumentSummary>()(
     z.object({
@@ -149,6 +144,14 @@ export const contract = {
   exportDocumentMarkdown: op<MarkdownExport>()(z.object({ id })),
   getSettings: op<Settings>()(z.object({})),
   updateSettings: op<Settings>()(z.object({ patch: SettingsPatchSchema })),
+} as const;
+
+/** Research across the notebook: each area declares its operations in its own file. */
+export const contract = {
+  ...coreOperations,
+  ...searchOperations,
+  ...tagOperations,
+  ...exportOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,7 @@
+import type { Operation } from './operation';
+
+/**
+ * Operations of this area, spread into `contract` in api.ts. Each entry is
+ * `name: op<ResultType>()(zodInputSchema)`.
+ */
+export const searchOperations = {} as const satisfies Record<string, Operation<never, unknown>>;
