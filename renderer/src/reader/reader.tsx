@@ -108,6 +108,7 @@ export const Reader = (props: ReaderProps) => {
       <div
         ref={scrollRef}
         className="glossa-reader"
+        role="region"
         tabIndex={0}
         aria-label={t('reader.pane')}
         style={{ '--glossa-reader-font-size': `${fontSize}px` } as CSSProperties}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { SEED_TITLE, annotate, importSeed } from './support/api';
+import { card, mainToolbar, openApp, openDocument, paragraphWith, selectionToolbar, selectWithMouse } from './support/app';
+import { expect, test } from './support/fixtures';
+import { runGlossa } from './support/glossa-server';
+
+/**
+ * The page's "Export the article as Markdown" download and `glossa export` on the same
+ * notebook folder produce the same bytes: one exporter, whichever door you use.
+ */
+const UI_QUOTE = '面向未來的軟硬一體底層基礎設施';
+
+test('the exported Markdown download equals `glossa export` byte for byte', async ({ page, glossa, notebook }) => {
+  const doc = await importSeed(glossa);
+  await annotate(glossa, doc.id, { exact: '公共云業務事業部以規模優先、擴大市場占有率為目標', color: 'green', tags: ['雲端策略', '組織'] });
+  await annotate(glossa, doc.id, {
+    exact: '比起大模型本身',
+    color: 'purple',
+    note: '**算力**才是生意:\n\n- 開源\n- 生態\n\n見 [報導](https://example.org/a?b=1&c=2)',
+  });
+  await openApp(page, glossa, [SEED_TITLE]);
+  await openDocument(page, SEED_TITLE);
+
+  // One more made by hand, so the export includes the page's own work too.
+  await selectWithMouse(page, paragraphWith(page, UI_QUOTE), UI_QUOTE);
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight in Orange' }).click();
+  await expect(card(page, UI_QUOTE)).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await mainToolbar(page).getByRole('button', { name: 'Export the article as Markdown' }).click();
+  const download = await downloading;
+  expect(await download.failure()).toBeNull();
+  const fromPage = await readFile((await download.path())!);
+  await expect(page.getByRole('status').getByText(`Saved ${download.suggestedFilename()}.`)).toBeVisible();
+
+  const cli = await runGlossa(['export', doc.id], notebook);
+  expect(cli.stderr).toBe('');
+  expect(cli.code).toBe(0);
+
+  // Readable diff first (if they differ at all), then the exact bytes.
+  expect(fromPage.toString('utf8')).toBe(cli.stdout.toString('utf8'));
+  expect(fromPage.equals(cli.stdout)).toBe(true);
+  expect(download.suggestedFilename()).toMatch(/\.md$/);
+
+  const markdown = fromPage.toString('utf8');
+  expect(markdown).toContain(SEED_TITLE);
+  for (const part of [UI_QUOTE, '比起大模型本身', '雲端策略', '**算力**才是生意']) expect(markdown).toContain(part);
+});
