@@ -5,6 +5,11 @@ import { resolveNotebookDir } from '../data/store/notebook-location';
 import { annotateCommand, annotationsCommand } from './commands/annotations';
 import { importCommand, listCommand, replaceCommand, showCommand } from './commands/documents';
 import { checkCommand, exportCommand } from './commands/export-check';
+import { exportNotesCommand, wantsNotebookExport, type ExportFlags } from './commands/export-notes';
+import { colorsCommand } from './commands/colors';
+import { excerptsCommand, type ExcerptsOptions } from './commands/excerpts';
+import { tagCommand, tagsCommand } from './commands/tags';
+import { searchCommand } from './commands/search';
 import { ReportedError, type CliContext, type Output } from './context';
 import { USAGE, UsageError } from './usage';
 
@@ -31,11 +36,34 @@ const commandOptions: Record<string, ParseArgsConfig['options']> = {
   },
   annotations: {},
   replace: {},
-  export: { out: { type: 'string' } },
+  export: {
+    out: { type: 'string' },
+    // The notebook forms (export-notes.ts): --annotated, --tag, --all --dir, --by-tag, links.
+    annotated: { type: 'boolean' },
+    links: { type: 'boolean' },
+    'no-links': { type: 'boolean' },
+    tag: { type: 'string' },
+    all: { type: 'boolean' },
+    dir: { type: 'string' },
+    'by-tag': { type: 'boolean' },
+  },
   check: {},
   serve: { port: { type: 'string' }, open: { type: 'boolean' } },
   // -- search commands --
+  search: { limit: { type: 'string' } },
   // -- tag and excerpt commands --
+  tags: {},
+  tag: { into: { type: 'string' } },
+  excerpts: {
+    tag: { type: 'string', multiple: true },
+    'all-tags': { type: 'boolean' },
+    color: { type: 'string', multiple: true },
+    doc: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'group-by': { type: 'string' },
+  },
+  colors: { set: { type: 'string', multiple: true } },
   // -- export commands --
 };
 
@@ -83,9 +111,19 @@ export const runCli = async (
       case 'annotate': noExtra(positionals, 1); await annotateCommand(ctx, first, values); break;
       case 'annotations': noExtra(positionals, 1); await annotationsCommand(ctx, first); break;
       case 'replace': noExtra(positionals, 2); await replaceCommand(ctx, first, second); break;
-      case 'export': noExtra(positionals, 1); await exportCommand(ctx, first, values.out as string | undefined); break;
+      case 'export':
+        noExtra(positionals, 1);
+        // Plain `export DOC [--out FILE]` keeps its own code path: its bytes must not change.
+        if (wantsNotebookExport(values as ExportFlags)) await exportNotesCommand(ctx, first, values as ExportFlags);
+        else await exportCommand(ctx, first, values.out as string | undefined);
+        break;
       // -- search command cases --
+      case 'search': await searchCommand(ctx, positionals, { limit: values.limit as string | undefined }); break;
       // -- tag and excerpt command cases --
+      case 'tags': noExtra(positionals, 0); await tagsCommand(ctx); break;
+      case 'tag': await tagCommand(ctx, positionals, values.into as string | undefined); break;
+      case 'excerpts': noExtra(positionals, 0); await excerptsCommand(ctx, values as ExcerptsOptions); break;
+      case 'colors': noExtra(positionals, 0); await colorsCommand(ctx, (values.set as string[] | undefined) ?? []); break;
       // -- export command cases --
       case 'serve':
         noExtra(positionals, 0);

@@ -15,10 +15,16 @@ import { describe, reanchor } from './model/anchoring';
 import { exportDocumentMarkdown, exportFileName } from './model/export';
 import { findQuote } from './model/find-quote';
 import { GlossaError } from './model/result';
-import { SCHEMA_VERSION, type Annotation, type Block, type Document, type DocumentFile, type Format } from './model/schemas';
+import { SCHEMA_VERSION, type Annotation, type Block, type Document, type DocumentFile, type Format, type Tag } from './model/schemas';
 import { canonicalText } from './model/text';
 import { importBytes, readAndImportFile } from './import';
+import type { MarkdownExportSet } from './model/api-export';
+import { exportMarkdownFiles } from './export-folder/export-markdown';
 import type { NotebookStore } from './store/notebook-store';
+import { LiveSearchIndex } from './live-search-index';
+import type { DeletedTag, TagChangeReport } from './model/api-tags';
+import { mergedTag, renamedTag, setTagColorEntry, trimTagPath, type ExcerptCollection } from './model/tags';
+import { collectExcerpts, deleteEverywhere, renameEverywhere, requireTag, restoreEverywhere, tagsInUse, type TagEdit } from './tag-edits';
 
 type Listener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 
@@ -34,6 +40,8 @@ export class NotebookService implements Implementation {
   private readonly listeners = new Set<Listener>();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  /** Built on the first search; every notebookChanged keeps it current (see emit). */
+  private searchIndex?: LiveSearchIndex;
 
   constructor(
     readonly store: NotebookStore,
@@ -49,6 +57,7 @@ export class NotebookService implements Implementation {
   }
 
   private emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+    if (event === 'notebookChanged') this.searchIndex?.documentsChanged((payload as EventPayloads['notebookChanged']).documentIds);
     for (const l of this.listeners) l(event, payload);
   }
 
@@ -242,14 +251,77 @@ export class NotebookService implements Implementation {
 
   async exportDocumentMarkdown({ id }: ParsedInputOf<'exportDocumentMarkdown'>) {
     const { document, annotations } = await this.store.readDocument(id);
-    return { fileName: exportFileName(document), markdown: exportDocumentMarkdown(document, annotations) };
+    const { colorNames } = await this.getSettings();
+    // Deep links off: this operation (and `glossa export DOC`) keeps its bytes (decision 0022).
+    const options = { colorNames, deepLinks: false };
+    return { fileName: exportFileName(document), markdown: exportDocumentMarkdown(document, annotations, options) };
   }
 
   // -- search operations (data/model/api-search.ts) --
 
+  async search({ query, limit }: ParsedInputOf<'search'>) {
+    this.searchIndex ??= new LiveSearchIndex(this.store);
+    return this.searchIndex.search(query, limit);
+  }
+
   // -- tag and excerpt-collection operations (data/model/api-tags.ts) --
 
+  async renameTag({ from, to }: ParsedInputOf<'renameTag'>): Promise<TagChangeReport> {
+    const [f, t] = [trimTagPath(from), trimTagPath(to)];
+    if (!t) throw new GlossaError('invalid_input', 'the new tag name is empty');
+    requireTag(this.store, f);
+    if (f === t) return { documents: 0, annotations: 0, tags: [] };
+    return this.tagEdit(renameEverywhere(this.store, this.stamp(), (tag) => renamedTag(tag, f, t)));
+  }
+
+  async mergeTags({ sources, into }: ParsedInputOf<'mergeTags'>): Promise<TagChangeReport> {
+    const target = trimTagPath(into);
+    if (!target) throw new GlossaError('invalid_input', 'the tag to merge into is empty');
+    const from = [...new Set(sources.map(trimTagPath))].filter((s) => s && s !== target);
+    for (const s of from) requireTag(this.store, s);
+    return this.tagEdit(renameEverywhere(this.store, this.stamp(), (tag) => mergedTag(tag, from, target)));
+  }
+
+  async deleteTag({ name }: ParsedInputOf<'deleteTag'>): Promise<DeletedTag> {
+    const tag = trimTagPath(name);
+    requireTag(this.store, tag);
+    const { documentIds, ...deleted } = await deleteEverywhere(this.store, this.stamp(), tag);
+    if (documentIds.length) this.emit('notebookChanged', { documentIds });
+    return deleted;
+  }
+
+  async restoreTag({ colors, occurrences }: ParsedInputOf<'restoreTag'>): Promise<TagChangeReport> {
+    return this.tagEdit(restoreEverywhere(this.store, this.stamp(), { colors, occurrences }));
+  }
+
+  async setTagColor({ name, color }: ParsedInputOf<'setTagColor'>): Promise<Tag> {
+    const tag = trimTagPath(name);
+    if (!tagsInUse(this.store).includes(tag)) {
+      throw new GlossaError('not_found', `no annotation is tagged "${tag}" (glossa tags lists the tags in use)`);
+    }
+    await this.store.setTags(setTagColorEntry(this.store.tags(), tag, color));
+    // The library shows tag colours: tell it, though no document changed.
+    this.emit('notebookChanged', { documentIds: [] });
+    return color ? { name: tag, color } : { name: tag };
+  }
+
+  async listExcerpts(query: ParsedInputOf<'listExcerpts'>): Promise<ExcerptCollection> {
+    const { colorNames } = await this.getSettings();
+    return collectExcerpts(this.store, query, colorNames ?? {});
+  }
+
+  private async tagEdit(edit: Promise<TagEdit>): Promise<TagChangeReport> {
+    const { report, documentIds } = await edit;
+    if (documentIds.length || report.tags.length) this.emit('notebookChanged', { documentIds });
+    return report;
+  }
+
   // -- export operations (data/model/api-export.ts) --
+
+  /** Notes as Markdown text; writing a folder is data/export-folder (Node hosts only). */
+  async exportMarkdown(input: ParsedInputOf<'exportMarkdown'>): Promise<MarkdownExportSet> {
+    return exportMarkdownFiles(this, input);
+  }
 
   private async addDocument(
     parsed: { title: string; format: Format; blocks: Block[]; encoding: string; sha256: string },

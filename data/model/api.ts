@@ -13,6 +13,7 @@ import { op } from './operation';
 import { exportOperations } from './api-export';
 import { searchOperations } from './api-search';
 import { tagOperations } from './api-tags';
+import { ColorNamesSchema } from './tags/color-names';
 
 const id = z.string().min(1).max(200);
 
@@ -73,6 +74,8 @@ export const SettingsPatchSchema = z
     paneWidths: z.tuple([z.number().min(0).max(4000), z.number().min(0).max(4000)]),
     hiddenPanes: z.array(z.enum(['library', 'annotations'])).max(2),
     welcomeShown: z.boolean(),
+    /** A meaning for each highlight colour (重要, evidence…), shown in the app and the export. */
+    colorNames: ColorNamesSchema,
   })
   .partial()
   .strict();

@@ -90,6 +90,32 @@ export class NotebookStore {
 
   /** Writes the document durably, then the index if its summary changed. */
   async saveDocument(file: DocumentFile): Promise<DocumentSummary> {
+    const { summary, changed } = await this.writeDocument(file);
+    if (changed) await this.writeLibrary();
+    return summary;
+  }
+
+  /**
+   * Several documents (a tag renamed across the notebook): each file durably, then the index
+   * once. A failure part-way leaves the files already written saved, and the index is
+   * rewritten for them before the error is passed on, so the notebook stays consistent.
+   */
+  async saveDocuments(files: readonly DocumentFile[]): Promise<DocumentSummary[]> {
+    const summaries: DocumentSummary[] = [];
+    let changed = false;
+    try {
+      for (const file of files) {
+        const written = await this.writeDocument(file);
+        summaries.push(written.summary);
+        changed ||= written.changed;
+      }
+    } finally {
+      if (changed) await this.writeLibrary();
+    }
+    return summaries;
+  }
+
+  private async writeDocument(file: DocumentFile): Promise<{ summary: DocumentSummary; changed: boolean }> {
     const id = file.document.id;
     let db = this.docs.get(id);
     if (!db) {
@@ -105,13 +131,9 @@ export class NotebookStore {
       throw ioError(`could not save ${this.documentPath(id)}`, err);
     }
     const summary = summarize(file);
-    if (summaryChanged(this.summaries.get(id), summary)) {
-      this.summaries.set(id, summary);
-      await this.writeLibrary();
-    } else {
-      this.summaries.set(id, summary);
-    }
-    return summary;
+    const changed = summaryChanged(this.summaries.get(id), summary);
+    this.summaries.set(id, summary);
+    return { summary, changed };
   }
 
   /** Moves the document's file to trash/ (restorable), then updates the index. */

@@ -1,42 +1,24 @@
-import { promises as fsp } from 'node:fs';
-import { join } from 'node:path';
-import type { Implementation } from '../../data/model/api';
-import { safeFileName, uniqueFileName } from '../../data/model/export';
-import { writeFileDurably } from '../../data/store/durable-write';
+import { exportToFolder, type FolderExportOptions } from '../../data/export-folder/export-to-folder';
+import type { NotebookSource } from '../../data/export-folder/notebook-source';
 import type { NotebookExportOutcome } from './messages';
 
-export type ExportingService = Pick<Implementation, 'listDocuments' | 'exportDocumentMarkdown'>;
+/** What the export reads: the service's own operations. */
+export type ExportingService = NotebookSource;
 
-export interface ExportNotebookOptions {
-  write?: (path: string, content: string) => Promise<void>;
-  readdir?: (folder: string) => Promise<string[]>;
-}
-
-const stemOf = (fileName: string): string => fileName.replace(/\.md$/i, '');
+export type ExportNotebookOptions = Partial<Pick<FolderExportOptions, 'write' | 'fs' | 'format' | 'mode' | 'glossaVersion'>>;
 
 /**
- * One Markdown file per article in `folder`, each written durably. Names come from the
- * exporter (already safe); `uniqueFileName` keeps two articles with the same title apart,
- * and files already in the folder count as taken, so an export never overwrites anything
- * (a person may have edited an earlier export in Obsidian). One failure does not stop the
- * others; each is reported by title.
+ * "Export notebook…": the folder exporter (data/export-folder) into the chosen folder, one
+ * note per article plus the index. Exporting into the same folder again updates the notes
+ * Glossa wrote (found by their markers, even renamed) and keeps what the person added
+ * around them; a file Glossa did not write is never overwritten (a colliding name gets
+ * `Title (2).md`). One failure does not stop the others; each is reported by title.
  */
 export const exportNotebookTo = async (
   folder: string,
   service: ExportingService,
-  { write = writeFileDurably, readdir = (dir) => fsp.readdir(dir) }: ExportNotebookOptions = {},
+  options: ExportNotebookOptions = {},
 ): Promise<NotebookExportOutcome> => {
-  const taken = new Set(await readdir(folder));
-  const outcome: NotebookExportOutcome = { folder, written: [], failed: [] };
-  for (const summary of await service.listDocuments({})) {
-    try {
-      const { fileName, markdown } = await service.exportDocumentMarkdown({ id: summary.id });
-      const name = uniqueFileName(safeFileName(stemOf(fileName), summary.id), 'md', taken);
-      await write(join(folder, name), markdown);
-      outcome.written.push(name);
-    } catch (err) {
-      outcome.failed.push({ title: summary.title, message: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return outcome;
+  const outcome = await exportToFolder({ service, dir: folder, mode: 'articles', format: 'digest', ...options });
+  return { folder, written: outcome.articles, failed: outcome.failed.map(({ title, message }) => ({ title, message })) };
 };

@@ -30,7 +30,7 @@ const setup = (answers: { open?: { canceled: boolean; filePaths: string[] }; rep
   const exportTo = vi.fn(async (folder: string) => ({ folder, written: ['a.md', 'b.md'], failed: [] }));
   const log = vi.fn();
   const ctx: MenuActionsContext = {
-    service: { importFiles, listDocuments: vi.fn(), exportDocumentMarkdown: vi.fn() },
+    service: { importFiles, listDocuments: vi.fn(), exportDocumentMarkdown: vi.fn(), getDocument: vi.fn(), getSettings: vi.fn() },
     dialog,
     windows: { main: () => win as never, has: (w: unknown): w is never => w === win },
     log,

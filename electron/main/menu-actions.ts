@@ -9,7 +9,7 @@ import { EXPORT_FOLDER_DIALOG, IMPORT_DIALOG, showBox, showOpen, type DialogLike
 import type { RegisteredWindow, WindowRegistry } from './window-registry';
 
 export interface MenuActionsContext {
-  service: Pick<Implementation, 'importFiles' | 'listDocuments' | 'exportDocumentMarkdown'>;
+  service: Pick<Implementation, 'importFiles' | 'listDocuments' | 'exportDocumentMarkdown' | 'getDocument' | 'getSettings'>;
   dialog: DialogLike;
   windows: Pick<WindowRegistry<RegisteredWindow & BaseWindow>, 'main' | 'has'>;
   log: (message: string, err?: unknown) => void;

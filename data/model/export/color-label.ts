@@ -1,4 +1,5 @@
 import type { Color } from '../schemas';
+import type { ColorNames } from '../tags/color-names';
 
 /**
  * Colours are exported as words, not CSS values: a reader in Obsidian or Logseq sees no
@@ -14,4 +15,5 @@ const LABELS: Record<Color, string> = {
   orange: 'Orange',
 };
 
-export const colorLabel = (color: Color): string => LABELS[color];
+/** The person's name for the colour when it has one (重要, evidence), else the English word. */
+export const colorLabel = (color: Color, names?: ColorNames): string => names?.[color]?.trim() || LABELS[color];

@@ -1,4 +1,5 @@
 import type { Annotation, Document } from '../schemas';
+import type { ColorNames } from '../tags/color-names';
 import { sectionAnnotations } from './annotation-order';
 import { uniqueBlockIds } from './block-id';
 import { renderDocumentNote, renderExcerpt } from './excerpt-markdown';
@@ -7,25 +8,34 @@ import { tagName } from './hashtag';
 import { escapeHeadingText } from './block-escape';
 import { escapeInline } from './inline-escape';
 import { normaliseNote } from './note-markdown';
+import { excerptLinks } from './deep-links';
 import { compareCodeUnits, singleLine, toWellFormed } from './plain-text';
 import { isAutolinkUrl, sourceLabel } from './source-info';
 
 export interface ExportOptions {
   /** Written to the front matter as `glossa-version` when given. */
   glossaVersion?: string;
+  /**
+   * Each excerpt's caption links back to Glossa (`glossa://open?...`) and, for a web
+   * source, to the passage on the page (a text fragment). Default true; the legacy
+   * `exportDocumentMarkdown` operation passes false so its bytes stay as they were.
+   */
+  deepLinks?: boolean;
+  /** The person's names for highlight colours (settings): written instead of "Yellow". */
+  colorNames?: ColorNames;
 }
 
-const UNTITLED = 'Untitled';
-const ORPHAN_EXPLANATION = '*Not found in the current text of this document; quoted as saved.*';
+export const UNTITLED = 'Untitled';
+export const ORPHAN_EXPLANATION = '*Not found in the current text of this document; quoted as saved.*';
 
-const sourceLine = (doc: Document): string | undefined => {
+export const sourceLine = (doc: Document): string | undefined => {
   const label = sourceLabel(doc.source);
   if (label === undefined) return undefined;
   const text = singleLine(label);
   return `Source: ${isAutolinkUrl(text) ? `<${text}>` : escapeInline(text)}`;
 };
 
-const section = (heading: string, blocks: readonly (string | undefined)[]): string[] => {
+export const section = (heading: string, blocks: readonly (string | undefined)[]): string[] => {
   const present = blocks.filter((b): b is string => b !== undefined && b !== '');
   return present.length === 0 ? [] : [`## ${heading}`, ...present];
 };
@@ -47,7 +57,9 @@ export const exportDocumentMarkdown = (
   const tags = Array.from(new Set(own.flatMap((a) => a.tags.map(tagName)))).sort(compareCodeUnits);
   const quoted = [...excerpts, ...orphans];
   const ids = uniqueBlockIds(quoted.map((a) => a.id));
-  const excerptBlock = (a: Annotation, i: number): string => renderExcerpt(a, a.target?.quote.exact ?? '', ids[i]);
+  const deepLinks = options.deepLinks ?? true;
+  const excerptBlock = (a: Annotation, i: number): string =>
+    renderExcerpt(a, a.target?.quote.exact ?? '', ids[i], excerptLinks(doc, a, deepLinks), options.colorNames);
 
   const blocks: (string | undefined)[] = [
     renderFrontMatter(doc, {
@@ -58,7 +70,7 @@ export const exportDocumentMarkdown = (
     }),
     `# ${escapeHeadingText(title)}`,
     sourceLine(doc),
-    ...section('Notes', [normaliseNote(doc.note), ...documentNotes.map(renderDocumentNote)]),
+    ...section('Notes', [normaliseNote(doc.note), ...documentNotes.map((a) => renderDocumentNote(a, undefined, options.colorNames))]),
     ...section('Excerpts', excerpts.map(excerptBlock)),
     ...section(
       'Orphaned excerpts',

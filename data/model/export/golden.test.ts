@@ -14,11 +14,21 @@ const GOLDEN_DIR = join(__dirname, 'golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 
 const cases = [
-  { file: 'chinese-article.md', run: () => exportDocumentMarkdown(chineseDocument, chineseAnnotations) },
-  { file: 'empty-document.md', run: () => exportDocumentMarkdown(emptyDocument, []) },
+  // Deep links off: these are the bytes of `glossa export DOC` (decision 0022).
+  { file: 'chinese-article.md', run: () => exportDocumentMarkdown(chineseDocument, chineseAnnotations, { deepLinks: false }) },
+  { file: 'empty-document.md', run: () => exportDocumentMarkdown(emptyDocument, [], { deepLinks: false }) },
+  {
+    // Colour names from settings replace the colour words; the person's text is escaped.
+    file: 'chinese-article-color-names.md',
+    run: () =>
+      exportDocumentMarkdown(chineseDocument, chineseAnnotations, {
+        deepLinks: false,
+        colorNames: { yellow: '重要', green: '疑問', blue: 'evidence', pink: '*待查*' },
+      }),
+  },
   {
     file: 'english-web-article.md',
-    run: () => exportDocumentMarkdown(englishDocument, englishAnnotations, { glossaVersion: '0.1.0' }),
+    run: () => exportDocumentMarkdown(englishDocument, englishAnnotations, { deepLinks: false, glossaVersion: '0.1.0' }),
   },
 ];
 

@@ -77,7 +77,12 @@ const needsEscape = (chars: readonly string[], i: number, text: string, offset: 
  * entity, the autolink is broken instead (one escape in `://`) and the URL is escaped like
  * any text: always the same characters, clickable when that is safe.
  */
-const applyBareUrls = (text: string, offsets: readonly number[], escapeAt: boolean[]): void => {
+const applyBareUrls = (
+  text: string,
+  offsets: readonly number[],
+  escapeAt: boolean[],
+  mustBreak: (start: number, end: number) => boolean,
+): void => {
   const urls = findBareUrls(text);
   if (urls.length === 0) return;
   // Code point index at each UTF-16 offset (-1 on the low half of a surrogate pair).
@@ -89,6 +94,7 @@ const applyBareUrls = (text: string, offsets: readonly number[], escapeAt: boole
   };
   for (const url of urls) {
     const broken =
+      mustBreak(url.start, url.end) ||
       !url.reliable ||
       url.linkEnd === url.start ||
       needs(url.linkEnd, url.end + 1) ||
@@ -109,13 +115,32 @@ const applyBareUrls = (text: string, offsets: readonly number[], escapeAt: boole
  */
 export const escapeInline = (text: string): string => {
   const chars = Array.from(text);
+  const escapeAt = inlineEscapeFlags(text);
+  return chars.map((ch, i) => (escapeAt[i] ? `\\${ch}` : ch)).join('');
+};
+
+/**
+ * escapeInline's decision for each code point of `text` (true: needs a backslash), for
+ * callers that interleave their own markup with the text (the annotated article's
+ * highlights) and so cannot escape the pieces separately. `mustBreak(start, end)` (UTF-16
+ * offsets of a bare URL) says the caller will put markup inside that URL, where an
+ * autolink would swallow it: the URL is then escaped as text and never becomes a link.
+ * `extra[i]` asks for an escape at code point i (beside the caller's markup).
+ */
+export const inlineEscapeFlags = (
+  text: string,
+  mustBreak: (start: number, end: number) => boolean = () => false,
+  extra: readonly boolean[] = [],
+): boolean[] => {
+  const chars = Array.from(text);
   const offsets: number[] = [];
   let offset = 0;
   for (const ch of chars) {
     offsets.push(offset);
     offset += ch.length;
   }
-  const escapeAt = chars.map((_ch, i) => needsEscape(chars, i, text, offsets[i]));
-  applyBareUrls(text, offsets, escapeAt);
-  return chars.map((ch, i) => (escapeAt[i] ? `\\${ch}` : ch)).join('');
+  // `extra`: escapes the caller needs beside its own markup, known before URLs are decided.
+  const escapeAt = chars.map((_ch, i) => extra[i] === true || needsEscape(chars, i, text, offsets[i]));
+  applyBareUrls(text, offsets, escapeAt, mustBreak);
+  return escapeAt;
 };

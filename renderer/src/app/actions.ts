@@ -4,6 +4,8 @@ import { groupAnnotations, neighbourId, visibleOrder } from '../state/annotation
 import { DEFAULT_FONT_SIZE } from '../state/settings-store';
 import { entryDocumentId } from '../state/undo-stack';
 import { copyText, downloadText } from './export-file';
+import { createResearchActions } from './research-actions';
+import { createExportActions } from './export-actions';
 import type { Services } from './services';
 import type { ShortcutId } from './shortcuts';
 import { systemPrefersDark, toggledTheme, type ThemeSetting } from './theme';
@@ -58,6 +60,8 @@ export const createActions = (s: Services, env: ActionEnv) => {
 
   return {
     openDocument,
+    ...createResearchActions(s, openDocument),
+    ...createExportActions(s),
     import: () => env.openFilePicker(),
     /** The first-run article again, on request (from the empty library). */
     async addWelcome() {
@@ -91,6 +95,11 @@ export const createActions = (s: Services, env: ActionEnv) => {
     setLanguage: (language: Language | 'system') => settings.update({ language }),
     showShortcuts: () => ui.openDialog('shortcuts'),
     commandPalette: () => ui.openDialog('palette'),
+    /** Ctrl/⌘+F or /: the search box at the top of the library (shown first if hidden). */
+    focusSearch() {
+      if (currentSettings().hiddenPanes.includes('library')) settings.togglePane('library');
+      s.search.requestFocus();
+    },
     undo: () => replay('undo'),
     redo: () => replay('redo'),
     nextAnnotation: () => stepAnnotation(1),
@@ -114,6 +123,8 @@ export const createActions = (s: Services, env: ActionEnv) => {
 /** The app-handled shortcuts, by id. */
 export const shortcutAction = (actions: Actions, id: ShortcutId): (() => unknown) | null => {
   switch (id) {
+    case 'search':
+      return actions.focusSearch;
     case 'palette':
       return actions.commandPalette;
     case 'shortcuts':

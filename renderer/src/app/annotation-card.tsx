@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import { COLORS, type Annotation, type Color } from '../../../data/model/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages-en';
+import { useColorLabels } from './color-labels';
 import { Icon } from './icons';
 import { NoteEditor } from './note-editor';
 import { TagEditor } from './tag-editor';
@@ -35,6 +36,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onDelete,
 }: AnnotationCardProps) {
   const { t, formatDateTime } = useI18n();
+  const colorLabels = useColorLabels();
   const colorId = useId();
   const orphan = a.state === 'orphaned';
   const quote = a.target?.quote.exact;
@@ -61,7 +63,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         >
           {COLORS.map((c) => (
             <option key={c} value={c}>
-              {t(colorKey(c))}
+              {colorLabels[c]}
             </option>
           ))}
         </select>

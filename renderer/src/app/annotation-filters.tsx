@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { COLORS } from '../../../data/model/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import type { AnnotationFilter } from '../state/annotation-list';
-import { colorKey } from './annotation-card';
+import { useColorLabels } from './color-labels';
 import { useServices } from './services';
+import { useStore } from '../state/create-store';
 
 /** Filter the list by one colour and/or one tag; the counts say how much is hidden. */
 export const AnnotationFilters = ({
@@ -19,6 +20,8 @@ export const AnnotationFilters = ({
 }) => {
   const { ui } = useServices();
   const { t } = useI18n();
+  const colorLabels = useColorLabels();
+  const names = useStore(useServices().settings.store).settings.colorNames;
   const tagId = useId();
   // A tag chosen in the library may not be used in this article: keep it selectable.
   const tagOptions = filter.tag && !tags.includes(filter.tag) ? [filter.tag, ...tags] : tags;
@@ -32,12 +35,15 @@ export const AnnotationFilters = ({
           <button
             key={c}
             type="button"
-            className={`swatch-button swatch-${c}`}
+            // A named colour shows its name: the meaning is what a person filters by.
+            className={`swatch-button swatch-${c}${names[c] ? ' has-name' : ''}`}
             aria-pressed={filter.color === c}
-            aria-label={t(colorKey(c))}
-            title={t(colorKey(c))}
+            aria-label={colorLabels[c]}
+            title={colorLabels[c]}
             onClick={() => ui.filterColor(filter.color === c ? null : c)}
-          />
+          >
+            {names[c] && <span className="swatch-name">{names[c]}</span>}
+          </button>
         ))}
       </div>
       <div className="tag-filter-row">

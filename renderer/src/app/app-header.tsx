@@ -37,7 +37,8 @@ const ToolButton = ({
 );
 
 export const AppHeader = ({ actions, theme }: { actions: Actions; theme: Theme }) => {
-  const { settings, doc } = useServices();
+  const { settings, doc, documents } = useServices();
+  const libraryEmpty = useStore(documents.store).documents.length === 0;
   const { fontSize, hiddenPanes, language } = useStore(settings.store).settings;
   const { documentId } = useStore(doc.store);
   const { canUndo, canRedo } = useStore(doc.undo.store);
@@ -57,7 +58,8 @@ export const AppHeader = ({ actions, theme }: { actions: Actions; theme: Theme }
         <div className="toolbar-group">
           <ToolButton icon="library" label={t('toolbar.library')} title={libraryShown ? t('toolbar.hideLibrary') : t('toolbar.showLibrary')} pressed={libraryShown} onClick={actions.toggleLibrary} />
           <ToolButton icon="import" label={t('action.import')} onClick={actions.import} />
-          <ToolButton icon="export" label={t('action.export')} onClick={actions.exportCurrent} disabled={!documentId} />
+          {/* Opens the export dialog (this article, a tag, the notebook); Ctrl/⌘+Shift+E still exports the article at once. */}
+          <ToolButton icon="export" label={t('exportDialog.open')} onClick={actions.openExport} disabled={libraryEmpty} />
           <ToolButton icon="copy" label={t('action.copy')} onClick={actions.copyMarkdown} disabled={!documentId} />
         </div>
         <div className="toolbar-group">

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context';
 import type { Actions } from './actions';
 import { DocumentList } from './document-list';
 import { Icon } from './icons';
+import { SearchBox } from './search-box';
 import { useServices } from './services';
 import { TagList } from './tag-list';
 
@@ -21,6 +22,7 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
           {t('toolbar.import')}
         </button>
       </div>
+      <SearchBox actions={actions} />
       <div className="pane-scroll">
         <section aria-labelledby="library-articles">
           <h3 className="section-title" id="library-articles">

@@ -37,6 +37,7 @@ export const buildCommands = (actions: Actions, i18n: I18n, documents: readonly 
   return [
     entry('import', 'action.import', actions.import, 'import'),
     entry('export', 'action.export', actions.exportCurrent, 'exportCurrent'),
+    entry('export-dialog', 'exportDialog.open', actions.openExport),
     entry('copy', 'action.copy', actions.copyMarkdown),
     entry('undo', 'action.undo', actions.undo, 'undo'),
     entry('redo', 'action.redo', actions.redo, 'redo'),
@@ -51,6 +52,9 @@ export const buildCommands = (actions: Actions, i18n: I18n, documents: readonly 
     entry('next', 'action.nextAnnotation', actions.nextAnnotation, 'nextAnnotation'),
     entry('previous', 'action.previousAnnotation', actions.previousAnnotation, 'previousAnnotation'),
     entry('delete', 'action.deleteAnnotation', actions.deleteSelected, 'deleteAnnotation'),
+    entry('manage-tags', 'action.manageTags', actions.manageTags),
+    entry('excerpts', 'action.showExcerpts', actions.showExcerpts),
+    entry('color-names', 'action.nameColors', actions.nameColors),
     ...LANGUAGES.map((language) => ({
       id: `language-${language}`,
       label: t('action.language', { name: LANGUAGE_NAMES[language] }),

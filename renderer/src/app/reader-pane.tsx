@@ -1,27 +1,28 @@
-import { useCallback, useMemo } from 'react';
-import { COLORS, type Color } from '../../../data/model/schemas';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages-en';
 import { Reader } from '../reader/reader';
 import type { CreateRequest } from '../reader/reader-props';
 import { useStore } from '../state/create-store';
 import type { Actions } from './actions';
+import { useColorLabels } from './color-labels';
 import { EmptyState } from './empty-state';
 import { useServices } from './services';
 
 /** The middle pane: the reader for the open article, or what to do when there is none. */
 export const ReaderPane = ({ actions, id }: { actions: Actions; id: string }) => {
-  const { doc, documents, settings } = useServices();
+  const { doc, documents, settings, search } = useServices();
   const state = useStore(doc.store);
+  // Only the reveal request: typing in the search box must not re-render the reader.
+  const passage = useSyncExternalStore(search.store.subscribe, () => search.store.get().reveal);
+  // A search hit's passage, only for the article it was found in.
+  const revealRange = passage && passage.documentId === state.document?.id ? passage : undefined;
   const { tags, loaded, documents: list } = useStore(documents.store);
   const { fontSize } = useStore(settings.store).settings;
   const { t, lookup } = useI18n();
 
   const knownTags = useMemo(() => tags.map((tag) => tag.name), [tags]);
-  const colorLabels = useMemo(
-    () => Object.fromEntries(COLORS.map((c) => [c, t(`color.${c}` as MessageKey)])) as Record<Color, string>,
-    [t],
-  );
+  // The person's colour names (settings), else the colour words.
+  const colorLabels = useColorLabels();
   const onCreate = useCallback((request: CreateRequest) => void doc.create(request), [doc]);
   const onSelect = useCallback((annotationId: string | null) => doc.select(annotationId), [doc]);
   const readerT = useCallback((key: string) => lookup(key), [lookup]);
@@ -37,6 +38,7 @@ export const ReaderPane = ({ actions, id }: { actions: Actions; id: string }) =>
         knownTags={knownTags}
         colorLabels={colorLabels}
         reveal={state.reveal}
+        revealRange={revealRange}
         t={readerT}
         onSelectAnnotation={onSelect}
         onCreate={onCreate}

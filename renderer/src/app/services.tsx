@@ -2,8 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { GlossaBridge } from '../../../data/model/api';
 import { createDocumentStore } from '../state/document-store';
 import { createDocumentsStore } from '../state/documents-store';
+import { createExcerptsStore } from '../state/excerpts-store';
 import { createNoticesStore } from '../state/notices-store';
+import { createSearchStore } from '../state/search-store';
 import { createSettingsStore } from '../state/settings-store';
+import { createTagsStore } from '../state/tags-store';
 import { createUiStore } from '../state/ui-store';
 
 /**
@@ -12,13 +15,23 @@ import { createUiStore } from '../state/ui-store';
  */
 export const createServices = (bridge: GlossaBridge) => {
   const notices = createNoticesStore();
+  const documents = createDocumentsStore(bridge, notices);
+  const doc = createDocumentStore(bridge, notices);
+  const excerpts = createExcerptsStore(bridge, notices);
+  // A tag edit can touch every article: refresh the library, the open one, the collection.
+  const afterTagEdit = async () => {
+    await Promise.all([documents.load(), doc.reload(), excerpts.store.get().collection && excerpts.load()]);
+  };
   return {
     bridge,
     notices,
     settings: createSettingsStore(bridge, notices),
-    documents: createDocumentsStore(bridge, notices),
-    doc: createDocumentStore(bridge, notices),
+    documents,
+    doc,
     ui: createUiStore(),
+    search: createSearchStore(bridge),
+    tags: createTagsStore(bridge, notices, afterTagEdit),
+    excerpts,
   };
 };
 

@@ -6,6 +6,8 @@ import { CommandPalette } from './command-palette';
 import { DropOverlay } from './drop-overlay';
 import { NoticeArea } from './notice-area';
 import { PaneLayout } from './pane-layout';
+import { ResearchDialogs } from './research-dialogs';
+import { ExportDialog } from './export-dialog';
 import { useServices } from './services';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import type { ShortcutId } from './shortcuts';
@@ -65,6 +67,8 @@ export const Shell = ({ theme }: { theme: Theme }) => {
       <DropOverlay />
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={ui.closeDialog} />}
       {dialog === 'palette' && <CommandPalette actions={actions} onClose={ui.closeDialog} />}
+      <ResearchDialogs actions={actions} dialog={dialog} onClose={ui.closeDialog} />
+      {dialog === 'export' && <ExportDialog onClose={ui.closeDialog} />}
     </div>
   );
 };

@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/messages-en';
  */
 export type ShortcutId =
   | 'palette'
+  | 'search'
   | 'shortcuts'
   | 'import'
   | 'exportCurrent'
@@ -52,6 +53,7 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'palette', group: 'general', label: 'action.palette', combos: [{ key: 'k', mod: true }], inTextFields: true },
+  { id: 'search', group: 'general', label: 'action.search', combos: [{ key: 'f', mod: true }, { key: '/' }] },
   { id: 'shortcuts', group: 'general', label: 'action.shortcuts', combos: [{ key: '?' }] },
   { id: 'import', group: 'general', label: 'action.import', combos: [{ key: 'o', mod: true }], inTextFields: true },
   { id: 'exportCurrent', group: 'general', label: 'action.export', combos: [{ key: 'e', mod: true, shift: true }], inTextFields: true },

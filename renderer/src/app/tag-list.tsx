@@ -10,9 +10,19 @@ export const TagList = () => {
   const { t } = useI18n();
   return (
     <section aria-labelledby="library-tags">
-      <h3 className="section-title" id="library-tags">
-        {t('library.tags')}
-      </h3>
+      <div className="section-title-row">
+        <h3 className="section-title" id="library-tags">
+          {t('library.tags')}
+        </h3>
+        <span className="section-actions">
+          <button type="button" className="button button-small" onClick={() => ui.openDialog('excerpts')} title={t('action.showExcerpts')}>
+            {t('excerpts.title')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => ui.openDialog('tags')} title={t('action.manageTags')}>
+            {t('tags.manage')}
+          </button>
+        </span>
+      </div>
       {tags.length === 0 ? (
         <p className="hint">{t('library.noTags')}</p>
       ) : (
@@ -28,6 +38,7 @@ export const TagList = () => {
                   title={t('library.filterByTag', { tag: tag.name })}
                   onClick={() => ui.filterTag(active ? null : tag.name)}
                 >
+                  {tag.color && <span className={`swatch swatch-${tag.color}`} aria-hidden="true" />}
                   <span className="tag-name">{tag.name}</span>
                   <span className="tag-count">{tag.count}</span>
                 </button>

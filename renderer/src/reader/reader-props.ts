@@ -27,6 +27,8 @@ export interface ReaderProps {
   colorLabels: Record<Color, string>;
   /** Scroll to an annotation and flash it; a new nonce repeats the request. */
   reveal?: { id: string; nonce: number };
+  /** Scroll to a passage (canonical offsets, e.g. a search hit) and flash it; a new nonce repeats the request. */
+  revealRange?: { start: number; end: number; nonce: number };
   /** Translated UI strings (keys in renderer/src/reader/messages.ts). */
   t: (key: string) => string;
   onSelectAnnotation: (id: string | null) => void;

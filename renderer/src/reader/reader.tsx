@@ -15,7 +15,7 @@ import { useBlockIndex } from './use-block-index';
 import { useHighlightPainting } from './use-highlight-painting';
 import { useReaderKeys } from './use-reader-keys';
 import { useReaderSelection } from './use-reader-selection';
-import { useReveal } from './use-reveal';
+import { useReveal, useRevealRange } from './use-reveal';
 import { useToolbarPlacement } from './use-toolbar-placement';
 import './reader.css';
 
@@ -34,7 +34,7 @@ const textLengthOf = (blocks: ReaderProps['document']['blocks']): number => {
  * belong to the shell, reached through onCreate and onSelectAnnotation.
  */
 export const Reader = (props: ReaderProps) => {
-  const { document: doc, annotations, selectedId, fontSize, knownTags, colorLabels, reveal, t, onSelectAnnotation, onCreate } = props;
+  const { document: doc, annotations, selectedId, fontSize, knownTags, colorLabels, reveal, revealRange, t, onSelectAnnotation, onCreate } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -52,6 +52,7 @@ export const Reader = (props: ReaderProps) => {
 
   const flash = useHighlightPainting({ getIndex, blocks: doc.blocks, spans, selectedId, pending: frozen });
   useReveal(reveal, spans, getIndex, scrollRef, flash);
+  useRevealRange(revealRange, doc.blocks, getIndex, scrollRef, flash);
   const place = useToolbarPlacement(target, frozen !== null, getIndex, scrollRef, toolbarRef);
 
   // Another document: whatever was selected or being tagged belonged to the old one.

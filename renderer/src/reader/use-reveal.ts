@@ -34,3 +34,32 @@ export const useReveal = (
     flash(range);
   }, [id, nonce, spans, getIndex, scrollRef, flash]);
 };
+
+/**
+ * Scrolls to a passage given by canonical offsets and flashes it, once per nonce: a search
+ * hit in text no annotation covers. Runs again when the blocks change, so a request made
+ * while the article was still loading is served once its text is on screen.
+ */
+export const useRevealRange = (
+  reveal: { start: number; end: number; nonce: number } | undefined,
+  blocks: unknown,
+  getIndex: () => BlockIndex | null,
+  scrollRef: RefObject<HTMLElement | null>,
+  flash: (range: Range) => void,
+): void => {
+  const done = useRef(-1);
+  const start = reveal?.start;
+  const end = reveal?.end;
+  const nonce = reveal?.nonce;
+  useEffect(() => {
+    if (start === undefined || end === undefined || nonce === undefined || done.current === nonce) return;
+    const index = getIndex();
+    const container = scrollRef.current;
+    if (!index || !container) return;
+    const range = offsetsToRange(index, start, end);
+    if (!range) return;
+    done.current = nonce;
+    scrollRangeIntoView(container, range);
+    flash(range);
+  }, [start, end, nonce, blocks, getIndex, scrollRef, flash]);
+};

@@ -1,4 +1,5 @@
 import type { Annotation, Color } from '../../../data/model/schemas';
+import { tagMatches } from '../../../data/model/tags';
 
 /**
  * What the annotations pane shows and in which order: document notes (no target) first, then
@@ -34,7 +35,8 @@ export const byDocumentOrder = (a: Annotation, b: Annotation): number =>
 export const isFiltered = (filter: AnnotationFilter): boolean => filter.color !== null || filter.tag !== null;
 
 export const matchesFilter = (a: Annotation, filter: AnnotationFilter): boolean =>
-  (filter.color === null || a.color === filter.color) && (filter.tag === null || a.tags.includes(filter.tag));
+  (filter.color === null || a.color === filter.color) && // Hierarchical, as everywhere: the filter `研究` also shows `研究/雲端`.
+  (filter.tag === null || a.tags.some((t) => tagMatches(filter.tag!, t)));
 
 export const groupAnnotations = (
   annotations: readonly Annotation[],

@@ -20,6 +20,8 @@ export const DEFAULT_SETTINGS: ResolvedSettings = {
   paneWidths: [260, 380],
   hiddenPanes: [],
   welcomeShown: false,
+  /** No colour has a name until the person gives it one (tag manager → colour names). */
+  colorNames: {},
 };
 
 export interface SettingsState {

@@ -1,0 +1,81 @@
+import type { GlossaBridge, MarkdownExport } from '../../../data/model/api';
+import type { ExportFormat } from '../../../data/model/export';
+
+/**
+ * The export dialog's work, apart from React: asks the notebook for Markdown and hands the
+ * files back. A whole notebook goes article by article (one `exportMarkdown` call each,
+ * then the index), so the dialog can show progress and stop between two articles; one
+ * call for everything would be one long wait with nothing to cancel.
+ */
+
+export type ExportScopeChoice = 'document' | 'tag' | 'notebook';
+
+export interface ExportRequest {
+  scope: ExportScopeChoice;
+  documentId?: string;
+  query?: string;
+  format: ExportFormat;
+  deepLinks: boolean;
+}
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export class ExportAborted extends Error {
+  override name = 'ExportAborted';
+}
+
+type Bridge = Pick<GlossaBridge, 'exportMarkdown' | 'listDocuments'>;
+
+const unwrap = async <T,>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+  const r = await result;
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+export const runExport = async (
+  bridge: Bridge,
+  request: ExportRequest,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (p: ExportProgress) => void } = {},
+): Promise<MarkdownExport[]> => {
+  const { format, deepLinks } = request;
+  const check = () => {
+    if (signal?.aborted) throw new ExportAborted('cancelled');
+  };
+  if (request.scope === 'document') {
+    if (!request.documentId) throw new Error('no article is open');
+    return (await unwrap(bridge.exportMarkdown({ scope: { kind: 'document', id: request.documentId }, format, deepLinks }))).files;
+  }
+  if (request.scope === 'tag') {
+    return (await unwrap(bridge.exportMarkdown({ scope: { kind: 'tag', query: request.query ?? '' }, format, deepLinks }))).files;
+  }
+  const documents = await unwrap(bridge.listDocuments({}));
+  const total = documents.length + 1;
+  const files: MarkdownExport[] = [];
+  for (const [i, doc] of documents.entries()) {
+    check();
+    const { files: one } = await unwrap(bridge.exportMarkdown({ scope: { kind: 'document', id: doc.id }, format, deepLinks }));
+    files.push(...one);
+    onProgress?.({ done: i + 1, total, file: one[0]?.fileName ?? doc.title });
+  }
+  check();
+  const { files: index } = await unwrap(bridge.exportMarkdown({ scope: { kind: 'index' }, format, deepLinks }));
+  files.push(...index);
+  onProgress?.({ done: total, total, file: index[0]?.fileName ?? '' });
+  return files;
+};
+
+/** Several downloads in a row: spaced out, as browsers drop (or ask about) a quick burst. */
+export const downloadAll = async (
+  files: readonly MarkdownExport[],
+  download: (fileName: string, text: string) => void,
+  pause = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): Promise<void> => {
+  for (const [i, f] of files.entries()) {
+    if (i > 0) await pause(300);
+    download(f.fileName, f.markdown);
+  }
+};

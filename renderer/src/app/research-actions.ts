@@ -1,0 +1,25 @@
+import type { Services } from './services';
+
+/**
+ * Actions of the tag manager, the colour names and the excerpt collection, spread into
+ * createActions so keys, menus and the palette reach them the same way as every other.
+ */
+export const createResearchActions = (s: Services, openDocument: (id: string | null) => Promise<void>) => {
+  const { ui, doc, excerpts } = s;
+  return {
+    manageTags: () => ui.openDialog('tags'),
+    nameColors: () => ui.openDialog('colors'),
+    showExcerpts: () => ui.openDialog('excerpts'),
+    /** The collection for one tag (a tag's "Show excerpts"). */
+    async showTagExcerpts(tag: string) {
+      ui.openDialog('excerpts');
+      await excerpts.showTag(tag);
+    },
+    /** Opens an article at a passage: the same reveal as a click on an annotation card. */
+    async openAnnotation(documentId: string, annotationId: string) {
+      if (doc.store.get().documentId !== documentId) await openDocument(documentId);
+      else ui.clearFilter();
+      doc.select(annotationId, { reveal: true });
+    },
+  };
+};
