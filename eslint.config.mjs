@@ -37,7 +37,7 @@ export default tseslint.config(
     ignores: ['data/model/**/*.test.ts'],
   },
   {
-    files: ['data/store/**/*.ts', 'data/import/**/*.ts', 'data/service.ts'],
+    files: ['data/store/**/*.ts', 'data/import/**/*.ts', 'data/export-folder/**/*.ts', 'data/service.ts'],
     rules: restrict(
       ['electron', 'react', 'react-dom', '**/renderer/**', '**/electron/**', '**/cli/**'],
       'data/ is usable without Electron and never imports the hosts (DESIGN.md).',

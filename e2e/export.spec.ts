@@ -26,8 +26,9 @@ test('the exported Markdown download equals `glossa export` byte for byte', asyn
   await selectionToolbar(page).getByRole('button', { name: 'Highlight in Orange' }).click();
   await expect(card(page, UI_QUOTE)).toBeVisible();
 
+  // The quick export of the open article (Ctrl/⌘+Shift+E, the menu, the palette).
   const downloading = page.waitForEvent('download');
-  await mainToolbar(page).getByRole('button', { name: 'Export the article as Markdown' }).click();
+  await page.keyboard.press('ControlOrMeta+Shift+E');
   const download = await downloading;
   expect(await download.failure()).toBeNull();
   const fromPage = await readFile((await download.path())!);
@@ -45,4 +46,25 @@ test('the exported Markdown download equals `glossa export` byte for byte', asyn
   const markdown = fromPage.toString('utf8');
   expect(markdown).toContain(SEED_TITLE);
   for (const part of [UI_QUOTE, '比起大模型本身', '雲端策略', '**算力**才是生意']) expect(markdown).toContain(part);
+});
+
+test('the export dialog downloads what `glossa export DOC --links` prints', async ({ page, glossa, notebook }) => {
+  test.setTimeout(120_000);
+  const doc = await importSeed(glossa);
+  await annotate(glossa, doc.id, { exact: '比起大模型本身', color: 'purple', tags: ['雲端策略'], note: '**算力**' });
+  await openApp(page, glossa, [SEED_TITLE]);
+  await openDocument(page, SEED_TITLE);
+
+  await mainToolbar(page).getByRole('button', { name: 'Export as Markdown…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export as Markdown' });
+  await expect(dialog.getByRole('radio', { name: `This article: ${SEED_TITLE}` })).toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+  const download = await downloading;
+  const fromPage = await readFile((await download.path())!);
+
+  const cli = await runGlossa(['export', doc.id, '--links'], notebook);
+  expect(cli.code).toBe(0);
+  expect(fromPage.toString('utf8')).toBe(cli.stdout.toString('utf8'));
+  expect(fromPage.toString('utf8')).toContain(`glossa://open?doc=${doc.id}`);
 });

@@ -27,7 +27,7 @@ test('a fresh notebook opens the welcome article and explains the empty panes', 
   await expect(reader(page).getByRole('button', { name: 'Import files…' })).toBeVisible();
   await expect(library(page).getByText(/Import plain text, Markdown or saved web pages/)).toBeVisible();
   await expect(annotationsPane(page).getByText('Open an article to see its annotations here.')).toBeVisible();
-  await expect(mainToolbar(page).getByRole('button', { name: 'Export the article as Markdown' })).toBeDisabled();
+  await expect(mainToolbar(page).getByRole('button', { name: 'Export as Markdown…' })).toBeDisabled();
 
   // A reload does not bring it back by itself (it was shown once)...
   await page.reload();
