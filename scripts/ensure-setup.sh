@@ -15,7 +15,9 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-  if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|Noto Serif CJK'; then missing+=(fonts-noto-cjk); fi
+  # grep without -q reads all of fc-list's output: with pipefail, -q's early exit would
+  # SIGPIPE fc-list and make installed fonts look missing.
+  if ! fc-list 2>/dev/null | grep -i 'Noto Sans CJK\|Noto Serif CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "== installing ${missing[*]} (apt-get)"
