@@ -94,6 +94,12 @@ describe('Reader', () => {
       makeAnnotation('d', span('old').start, span('italic').end, 'pink'),
     ];
     view = await render(<Reader {...props({ annotations, selectedId: 'b' })} />);
+    // Painting runs in time-budgeted slices: on a loaded machine it spans several tasks.
+    await vi.waitFor(() => {
+      for (const name of ['glossa-yellow', 'glossa-green', 'glossa-fuzzy', 'glossa-pink', 'glossa-overlap', 'glossa-selected']) {
+        expect(painted(name)).toHaveLength(1);
+      }
+    }, { timeout: 10_000 });
     expect(painted('glossa-yellow')).toEqual(['bold']);
     expect(painted('glossa-green')).toEqual(['第一項nested code()third']);
     expect(painted('glossa-fuzzy')).toEqual(['第一項nested code()third']);
@@ -103,6 +109,7 @@ describe('Reader', () => {
     expect(highlights.registry.get('glossa-selected')!.priority).toBeGreaterThan(highlights.registry.get('glossa-yellow')!.priority);
     // A recolour repaints; unmounting unregisters.
     await view.rerender(<Reader {...props({ annotations: [{ ...annotations[0], color: 'orange' }], selectedId: null })} />);
+    await vi.waitFor(() => expect(painted('glossa-orange')).toEqual(['bold']), { timeout: 10_000 });
     expect(painted('glossa-yellow')).toEqual([]);
     expect(painted('glossa-orange')).toEqual(['bold']);
     expect(painted('glossa-selected')).toEqual([]);
