@@ -15,9 +15,13 @@ const gcFunction = (): (() => void) => {
 
 export const collectGarbage = gcFunction();
 
-/** Heap in use after a full collection, in bytes. */
+/**
+ * Memory in use after a full collection, in bytes: the JS heap plus ArrayBuffer backing
+ * stores, which live outside the heap (typed arrays such as posting lists).
+ */
 export const settledHeap = (): number => {
   collectGarbage();
   collectGarbage();
-  return process.memoryUsage().heapUsed;
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
 };

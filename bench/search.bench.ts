@@ -147,7 +147,7 @@ export const run = async (): Promise<BenchRow[]> => {
       baselineNote: 'the same, CPU time',
     },
     {
-      benchmark: 'search: index memory (heap delta)',
+      benchmark: 'search: index memory (heap + array buffers delta)',
       figure: mb(indexBytes),
       unit: 'MB',
       baseline: mb(scanBytes),

@@ -89,5 +89,6 @@ export class LiveSearchIndex {
       const file = await this.read(id);
       if (file && !touched.has(id)) index.updateDocument(file);
     }
+    index.trim();
   }
 }

@@ -1,5 +1,7 @@
-import type { InlineRun } from '../schemas';
+import { codeSpan, hasEmphasis, isSpace, linkDestination, styleKey, wrapEmphasis, type Style } from './inline-markup';
 import { inlineEscapeFlags } from './inline-escape';
+
+export type { Style } from './inline-markup';
 
 /**
  * The annotated article's inline text: the article's runs (bold, italic, code, links) with
@@ -14,8 +16,6 @@ import { inlineEscapeFlags } from './inline-escape';
  * `*` as emphasis (common beside CJK punctuation: `文**「重點」**文`).
  */
 
-export type Style = Omit<InlineRun, 'text'>;
-
 export interface StyledChar {
   /** One code point; `\n` separates lines. */
   ch: string;
@@ -24,7 +24,6 @@ export interface StyledChar {
   /** Markup to write right after this character (footnote references). */
   after: string;
 }
-
 
 interface Segment {
   chars: StyledChar[];
@@ -44,41 +43,6 @@ interface Segment {
  */
 const BEFORE_MARKUP = /^[=\\!^[*_~`$<]$/;
 const AFTER_MARKUP = /^[=([\]:*_~`$]$/;
-const WHITESPACE = /^\s$/u;
-const PUNCTUATION = /^[\p{P}\p{S}]$/u;
-const NARROW_PUNCTUATION = /^(?:\p{P}|[!-/:-@[-`{-~])$/u;
-
-const isSpace = (ch: string): boolean => ch === '' || WHITESPACE.test(ch);
-/**
- * Readers disagree on what punctuation is (CommonMark 0.31 counts symbols such as emoji,
- * marked and older parsers do not), so the check is pessimistic both ways: a symbol inside
- * the emphasis counts as punctuation, a symbol outside it does not.
- */
-const isPunctInside = (ch: string): boolean => PUNCTUATION.test(ch);
-const isPunctOutside = (ch: string): boolean => NARROW_PUNCTUATION.test(ch);
-/** CommonMark's left- and right-flanking delimiter runs (an edge counts as whitespace). */
-const leftFlanking = (before: string, first: string): boolean =>
-  !isSpace(first) && (!isPunctInside(first) || isSpace(before) || isPunctOutside(before));
-const rightFlanking = (last: string, after: string): boolean =>
-  !isSpace(last) && (!isPunctInside(last) || isSpace(after) || isPunctOutside(after));
-
-const styleKey = (s: Style): string => `${s.bold ? 'b' : ''}${s.italic ? 'i' : ''}${s.code ? 'c' : ''}|${s.href ?? ''}`;
-
-/** A link destination we can write; undefined drops the link and keeps its text. */
-const linkDestination = (href: string | undefined): string | undefined => {
-  if (href === undefined || /[\s<>]/.test(href) || href === '') return undefined;
-  return /[()]/.test(href) ? `<${href}>` : href;
-};
-
-const codeSpan = (text: string): string => {
-  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') || (/^ .* $/.test(text) && text.trim() !== '') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-};
-
-const hasEmphasis = (s: Style): boolean => Boolean(s.bold || s.italic);
-
 /** The segment's text, escaped (code is written raw: nothing is markup inside it). */
 const segmentText = (seg: Segment): string => {
   const text = seg.chars.map((c) => c.ch).join('');
@@ -95,18 +59,6 @@ const openingChar = (seg: Segment | undefined): string => {
   if (linkDestination(seg.style.href) !== undefined) return '[';
   if (hasEmphasis(seg.style)) return '*';
   return Array.from(segmentText(seg))[0] ?? '';
-};
-
-const wrapEmphasis = (inner: string, style: Style, before: string, after: string, forceHtml: boolean): string => {
-  if (!hasEmphasis(style)) return inner;
-  const chars = Array.from(inner);
-  const markers = `${style.bold ? '**' : ''}${style.italic ? '*' : ''}`;
-  if (!forceHtml && leftFlanking(before, chars[0] ?? '') && rightFlanking(chars[chars.length - 1] ?? '', after)) {
-    return `${markers}${inner}${markers}`;
-  }
-  const open = `${style.bold ? '<b>' : ''}${style.italic ? '<i>' : ''}`;
-  const close = `${style.italic ? '</i>' : ''}${style.bold ? '</b>' : ''}`;
-  return `${open}${inner}${close}`;
 };
 
 /** Writes one line's segments; `before` is the last character already written. */

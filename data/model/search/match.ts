@@ -31,12 +31,21 @@ export interface FoldedDocument {
   annotations: Map<string, FoldedAnnotation>;
 }
 
+/**
+ * Units that may contain a folded term; every unit that does contain it is among them.
+ * `counts[i]`, when given and >= 0, is exactly what countOccurrences would find in
+ * `units[i]` (the index knows it for one- and two-character terms); -1: look.
+ */
+export interface Candidates {
+  units: FoldedUnit[];
+  counts?: number[];
+}
+
 /** Where a term may be: the candidate units of each term (from the index, or every unit). */
 export interface MatchSource {
   document(id: string): FoldedDocument | undefined;
   documents(): Iterable<FoldedDocument>;
-  /** Units that may contain the folded term; every unit that does contain it is among them. */
-  candidates(term: string): FoldedUnit[];
+  candidates(term: string): Candidates;
 }
 
 /** A unit that matched and how many matches it holds (not yet where: see rangesIn). */
@@ -145,11 +154,13 @@ export const findMatches = (query: ParsedQuery, source: MatchSource): Matches =>
   };
   // The term with the fewest candidates first: later terms only verify what is still alive.
   const terms = query.terms.map((term) => ({ term, candidates: source.candidates(term) }));
-  terms.sort((a, b) => a.candidates.length - b.candidates.length);
+  terms.sort((a, b) => a.candidates.units.length - b.candidates.units.length);
   let alive: Set<string> | null = null;
   for (const { term, candidates } of terms) {
     const next = new Set<string>();
-    for (const unit of candidates) {
+    const { units, counts: exact } = candidates;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i];
       if (onAnnotations && unit.annotationId === undefined) continue;
       const key = single ? '' : keyOf(unit);
       if (alive && !alive.has(key)) continue;
@@ -158,7 +169,8 @@ export const findMatches = (query: ParsedQuery, source: MatchSource): Matches =>
         if (!doc || !documentPasses(doc)) continue;
         if (onAnnotations && !annotationPasses(doc.annotations.get(unit.annotationId!))) continue;
       }
-      const n = countOccurrences(unit.folded, term);
+      const known = exact ? exact[i] : -1;
+      const n = known >= 0 ? known : countOccurrences(unit.folded, term);
       if (n === 0) continue;
       if (single) {
         addToDocument(unit, n); // each candidate comes once: no counts to add up

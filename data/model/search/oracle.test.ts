@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentFile } from '../schemas';
 import { foldForSearch, foldText, originalRange } from './fold';
 import { parseQuery, type ParsedQuery } from './query';
+import { ScanSearch } from './scan';
 import { SearchIndex } from './search-index';
 import { addRandomAnnotations, createRandom, FALLBACK_CHINESE, makeFile, markovChain, varyScript, type Random } from './test-support';
 import { documentUnits } from './units';
@@ -101,15 +102,31 @@ describe('search index oracle', () => {
     const chain = markovChain(seed);
     const files = Array.from({ length: 40 }, (_, i) => randomFile(random, chain, `d${i}`));
     const index = SearchIndex.build(files);
+    const scan = new ScanSearch(files);
     let nonEmpty = 0;
     for (let q = 0; q < 600; q++) {
-      const term = foldText(randomQuery(random, files));
+      const raw = randomQuery(random, files);
+      const term = foldText(raw);
       if (!term) continue;
       const expected = bruteForce(files, term);
       if (expected.length) nonEmpty++;
       expect(indexKeys(index, termQuery(term)), `query ${JSON.stringify(term)}`).toEqual(expected);
+      // The whole answer too: counts the index takes from its lists, ranking, snippets.
+      expect(index.search(raw), `search ${JSON.stringify(raw)}`).toEqual(scan.search(raw));
     }
     expect(nonEmpty).toBeGreaterThan(400); // the queries mostly hit something
+  });
+
+  it('counts one- and two-character terms from its lists exactly as the text has them', () => {
+    const files = [
+      makeFile('a', '雲雲', ['雲云雲 aaa abab ﬁﬁ fi ﬀ', '阿里 阿里云 ai ＡＩ']),
+      makeFile('b', 'x', ['云云云云 的的 ai']),
+    ];
+    const index = SearchIndex.build(files);
+    const scan = new ScanSearch(files);
+    for (const q of ['云', '雲云', 'aa', 'ab', 'a', 'fi', 'f', '的', '的的', 'ai', 'ＡＩ', '阿里', '里 ']) {
+      expect(index.search(q), q).toEqual(scan.search(q));
+    }
   });
 
   it('ANDs terms per article exactly like a scan does', () => {

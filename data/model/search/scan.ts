@@ -1,7 +1,7 @@
 import type { SearchResult } from '../api-search';
 import type { DocumentFile } from '../schemas';
 import { foldDocument } from './folded-document';
-import { findMatches, type FoldedDocument, type FoldedUnit, type MatchSource } from './match';
+import { findMatches, type Candidates, type FoldedDocument, type FoldedUnit, type MatchSource } from './match';
 import { parseQuery } from './query';
 import { buildResult } from './results';
 
@@ -25,8 +25,8 @@ export class ScanSearch implements MatchSource {
   documents() {
     return this.docs.values();
   }
-  candidates(): FoldedUnit[] {
-    return this.all;
+  candidates(): Candidates {
+    return { units: this.all };
   }
 
   search(query: string, limit?: number): SearchResult {

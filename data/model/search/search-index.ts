@@ -2,8 +2,16 @@ import type { SearchResult } from '../api-search';
 import type { DocumentFile } from '../schemas';
 import { foldDocument, unitKey } from './folded-document';
 import { forEachGram, queryGrams } from './grams';
-import { findMatches, matchQuery, type DocumentMatch, type FoldedDocument, type FoldedUnit, type MatchSource } from './match';
-import { intersect, PostingList } from './posting-list';
+import {
+  findMatches,
+  matchQuery,
+  type Candidates,
+  type DocumentMatch,
+  type FoldedDocument,
+  type FoldedUnit,
+  type MatchSource,
+} from './match';
+import { COUNT_SATURATED, intersect, PostingList } from './posting-list';
 import { parseQuery, type ParsedQuery } from './query';
 import { buildResult } from './results';
 
@@ -38,6 +46,7 @@ export class SearchIndex implements MatchSource {
   static build(files: Iterable<DocumentFile>, options?: SearchIndexOptions): SearchIndex {
     const index = new SearchIndex(options);
     for (const file of files) index.updateDocument(file);
+    index.trim();
     return index;
   }
 
@@ -91,19 +100,55 @@ export class SearchIndex implements MatchSource {
     return this.docs.values();
   }
 
-  candidates(term: string): FoldedUnit[] {
+  candidates(term: string): Candidates {
+    const exact = this.exactList(term);
+    if (exact) return this.counted(exact);
     const grams = queryGrams(term);
     const lists: PostingList[] = [];
     for (const c of grams.unigrams) lists.push(this.unigrams[c] ?? EMPTY);
     for (const k of grams.bigrams) lists.push(this.bigrams.get(k) ?? EMPTY);
     for (const k of grams.trigrams) lists.push(this.trigrams.get(k) ?? EMPTY);
-    if (lists.length === 0) return [...this.docs.values()].flatMap((d) => d.units);
-    const out: FoldedUnit[] = [];
+    if (lists.length === 0) return { units: [...this.docs.values()].flatMap((d) => d.units) };
+    const units: FoldedUnit[] = [];
     for (const id of intersect(lists)) {
       const unit = this.units[id];
-      if (unit) out.push(unit);
+      if (unit) units.push(unit);
     }
-    return out;
+    return { units };
+  }
+
+  /**
+   * The one list whose counts ARE the term's matches: a one-character term's unigram, or a
+   * two-character term's bigram when its characters differ (then two occurrences cannot
+   * overlap, and non-overlapping matches = bigram occurrences). Common short terms (的,
+   * 阿里) have the most matches; counting them from the list saves reading every text.
+   */
+  private exactList(term: string): PostingList | null {
+    const grams = queryGrams(term);
+    if (term.length === 1 && grams.unigrams.length === 1) return this.unigrams[grams.unigrams[0]] ?? EMPTY;
+    if (term.length === 2 && term[0] !== term[1] && grams.bigrams.length === 1) return this.bigrams.get(grams.bigrams[0]) ?? EMPTY;
+    return null;
+  }
+
+  private counted(list: PostingList): Candidates {
+    const units: FoldedUnit[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const unit = this.units[list.ids[i]];
+      if (!unit) continue;
+      units.push(unit);
+      // With an offset map, matches inside one expanded character count once: look.
+      const n = list.counts[i];
+      counts.push(unit.folded.starts || n === COUNT_SATURATED ? -1 : n);
+    }
+    return { units, counts };
+  }
+
+  /** Gives back the growth room of every posting list: after building from many documents at once. */
+  trim(): void {
+    for (const list of this.unigrams) list?.trim();
+    this.bigrams.forEach((list) => list.trim());
+    this.trigrams.forEach((list) => list.trim());
   }
 
   /** Sizes, for the benchmark and for curiosity; no effect on results. */
