@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotebookService } from './service';
 import { NotebookStore } from './store/notebook-store';
+import { snapshotFolder } from './test-support/snapshot';
 import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();
 
-const snapshot = (dir: string): Record<string, string> => {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files[p] = readFileSync(p).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-};
+const snapshot = snapshotFolder;
 
 const PARAGRAPH = '阿里云最新一輪組織架構調整圍繞公共云展開，吳泳銘在財報會議上宣布“公共云優先”。';
 

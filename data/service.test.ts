@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from './model/text';
 import { NotebookService } from './service';
 import { NotebookStore } from './store/notebook-store';
+import { snapshotFolder } from './test-support/snapshot';
 import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -26,19 +27,7 @@ const open = async () => {
   return { dir, service };
 };
 
-/** Every file of a notebook folder with its bytes, to prove a refusal changed nothing. */
-const snapshot = (dir: string) => {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files[p] = readFileSync(p).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-};
+const snapshot = snapshotFolder;
 
 describe('NotebookService', () => {
   it('imports text, annotates by quote and by range, and lists tags across documents', async () => {

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { writeFileDurably } from '../../data/store/durable-write';
+import { writeOut } from './export-notes';
 import { checkNotebook } from '../../data/store/check';
 import { call, printJson, ReportedError, resolveDocumentId, type CliContext } from '../context';
 import { UsageError } from '../usage';
@@ -8,15 +7,7 @@ export const exportCommand = async (ctx: CliContext, doc: string | undefined, ou
   if (!doc) throw new UsageError('export needs a DOC');
   const id = await resolveDocumentId(ctx, doc);
   const { markdown, fileName } = await call(ctx, 'exportDocumentMarkdown', { id });
-  if (out === undefined) return ctx.out(markdown);
-  const path = resolve(out);
-  try {
-    await writeFileDurably(path, markdown);
-  } catch (err) {
-    throw new ReportedError(`cannot write ${path}: ${(err as Error).message}`);
-  }
-  if (ctx.json) printJson(ctx, { path, fileName, bytes: Buffer.byteLength(markdown) });
-  else ctx.err(`wrote ${path}\n`);
+  await writeOut(ctx, out, fileName, markdown);
 };
 
 export const checkCommand = async (ctx: CliContext) => {

@@ -49,7 +49,7 @@ export const progressLine = ({ done, total, file }: FolderExportProgress, column
   return chars.length < columns ? line : `${chars.slice(0, Math.max(0, columns - 2)).join('')}…`;
 };
 
-const writeOut = async (ctx: CliContext, out: string | undefined, fileName: string, markdown: string) => {
+export const writeOut = async (ctx: CliContext, out: string | undefined, fileName: string, markdown: string) => {
   if (out === undefined) return ctx.out(markdown);
   const path = resolve(out);
   try {
