@@ -3,10 +3,13 @@
  * the same run (same machine, same load), so the ratio means something even where the
  * absolute figures drift between machines.
  */
+/** 'x' is a ratio (ours / baseline), 'count' a number of things (misses, files). */
+export type BenchUnit = 'ms' | 's' | 'MB' | 'KB' | '%' | 'x' | 'count';
+
 export interface BenchRow {
   benchmark: string;
   figure: number;
-  unit: 'ms' | 's' | 'MB';
+  unit: BenchUnit;
   /** Upper bound the figure must stay under; absent: reported only. */
   target?: number;
   baseline?: number;
@@ -14,7 +17,10 @@ export interface BenchRow {
   baselineNote?: string;
 }
 
-const fmt = (value: number, unit: string) => `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
+const fmt = (value: number, unit: string) =>
+  unit === 'count'
+    ? String(value)
+    : `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)}${unit === '%' || unit === 'x' ? '' : ' '}${unit}`;
 
 export const verdict = (row: BenchRow): 'met' | 'MISSED' | 'reported' =>
   row.target === undefined ? 'reported' : row.figure <= row.target ? 'met' : 'MISSED';
