@@ -19,6 +19,8 @@ describe('resolveStaticPath', () => {
 
     expect(await resolveStaticPath('/', root)).toEqual({ kind: 'file', path: join(root, 'index.html') });
     expect(await resolveStaticPath('/?token=x', root)).toEqual({ kind: 'file', path: join(root, 'index.html') });
+    expect(await resolveStaticPath('/open?doc=d1&annotation=a1', root)).toEqual({ kind: 'file', path: join(root, 'index.html') });
+    expect(await resolveStaticPath('/open/x', root)).toEqual({ kind: 'not_found' });
     expect(await resolveStaticPath('/assets/fonts/a%20b.woff2', root)).toEqual({ kind: 'file', path: join(root, 'assets/fonts/a b.woff2') });
     expect(await resolveStaticPath('/leak.txt', root)).toEqual({ kind: 'not_found' });
     expect(await resolveStaticPath('/dir/secret.txt', root)).toEqual({ kind: 'not_found' });

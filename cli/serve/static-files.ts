@@ -35,7 +35,9 @@ export const resolveStaticPath = async (rawUrl: string, rootDir: string): Promis
   if (!decoded.startsWith('/') || decoded.includes('\\') || decoded.includes('\0')) return { kind: 'not_found' };
   const segments = decoded.split('/').filter((s) => s !== '');
   if (segments.some((s) => s.startsWith('.'))) return { kind: 'not_found' };
-  const candidate = segments.length === 0 ? join(rootDir, 'index.html') : join(rootDir, ...segments);
+  // `/open?doc=…` is the page of a passage link (the glossa:// link's browser-mode form).
+  const isPage = segments.length === 0 || (segments.length === 1 && segments[0] === 'open');
+  const candidate = isPage ? join(rootDir, 'index.html') : join(rootDir, ...segments);
   try {
     const real = await realpath(candidate);
     if (!real.startsWith(rootDir + sep)) return { kind: 'not_found' };

@@ -197,9 +197,11 @@ export interface EventPayloads {
   importProgress: { done: number; total: number; file: string };
   /** A host menu item or accelerator the renderer carries out (Electron's app menu). */
   menuCommand: { command: MenuCommand; documentIds?: string[] };
+  /** A `glossa://open?…` link the operating system handed to the desktop app. */
+  openLink: { documentId: string; annotationId?: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['notebookChanged', 'importProgress', 'menuCommand'];
+export const EVENT_NAMES: EventName[] = ['notebookChanged', 'importProgress', 'menuCommand', 'openLink'];
 
 export type GlossaBridge = GlossaApi & {
   on<E extends EventName>(event: E, cb: (payload: EventPayloads[E]) => void): () => void;

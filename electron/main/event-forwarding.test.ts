@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EventName, EventPayloads } from '../../data/model/api';
 import { eventChannel } from '../../data/model/channels';
-import { forwardServiceEvents, sendMenuCommand, type EventSource } from './event-forwarding';
+import { forwardServiceEvents, sendMenuCommand, sendOpenLink, type EventSource } from './event-forwarding';
 import { WindowRegistry, type RegisteredWindow } from './window-registry';
 
 /** A window whose 'closed' can be fired and whose sends are recorded. */
@@ -84,5 +84,22 @@ describe('sendMenuCommand', () => {
 
   it('does nothing when no window is open', () => {
     expect(sendMenuCommand(new WindowRegistry<FakeWindow>(), 'redo')).toBe(false);
+  });
+});
+
+describe('sendOpenLink', () => {
+  it('sends a passage link to the main window only', () => {
+    const windows = new WindowRegistry<FakeWindow>();
+    const first = windows.add(fakeWindow(1));
+    const second = windows.add(fakeWindow(2));
+    expect(sendOpenLink(windows, { documentId: 'd1', annotationId: 'a1' })).toBe(true);
+    expect(first.webContents.send).toHaveBeenCalledWith(eventChannel('openLink'), { documentId: 'd1', annotationId: 'a1' });
+    expect(second.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('reports when no window can take it', () => {
+    const windows = new WindowRegistry<FakeWindow>();
+    windows.add(fakeWindow(1)).close();
+    expect(sendOpenLink(windows, { documentId: 'd1' })).toBe(false);
   });
 });

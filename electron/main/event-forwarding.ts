@@ -28,3 +28,11 @@ export const sendMenuCommand = (
   sendTo(target, 'menuCommand', { command });
   return true;
 };
+
+/** A passage link: the main window comes forward and the renderer opens the passage. */
+export const sendOpenLink = (windows: Pick<WindowRegistry, 'main'>, link: EventPayloads['openLink']): boolean => {
+  const target = windows.main();
+  if (!target) return false;
+  sendTo(target, 'openLink', link);
+  return true;
+};

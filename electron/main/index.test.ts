@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES } from '../../data/model/api';
-import { operationChannel } from '../../data/model/channels';
+import { eventChannel, operationChannel } from '../../data/model/channels';
 
 /**
  * The boot wiring, run for real against a mocked Electron: index.ts is imported as the app
@@ -13,10 +13,10 @@ import { operationChannel } from '../../data/model/channels';
 const fake = vi.hoisted(() => {
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-  const windows: { options: Record<string, unknown>; webContents: { id: number }; loaded?: string }[] = [];
+  const windows: { options: Record<string, unknown>; webContents: { id: number; send: ReturnType<typeof vi.fn> }; loaded?: string }[] = [];
   let nextId = 1;
   class BrowserWindow {
-    readonly webContents = { id: nextId++, send: () => {}, isDestroyed: () => false };
+    readonly webContents = { id: nextId++, send: vi.fn(), isDestroyed: () => false };
     loaded?: string;
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -25,7 +25,9 @@ const fake = vi.hoisted(() => {
     on() {}
     isDestroyed = () => false;
     isVisible = () => true;
+    isMinimized = () => false;
     show() {}
+    focus() {}
     async loadFile(path: string) {
       this.loaded = path;
     }
@@ -42,6 +44,8 @@ const fake = vi.hoisted(() => {
         getPath: () => userData.path,
         enableSandbox: vi.fn(),
         requestSingleInstanceLock: vi.fn(() => true),
+        isDefaultProtocolClient: vi.fn(() => false),
+        setAsDefaultProtocolClient: vi.fn(() => true),
         whenReady: async () => {},
         on: (event: string, cb: (...args: unknown[]) => void) => void appListeners.set(event, cb),
         quit: vi.fn(),
@@ -130,13 +134,29 @@ describe('electron/main/index.ts boot', () => {
   });
 
   it('guards every webContents the app creates and handles second launches and quitting', () => {
-    for (const event of ['web-contents-created', 'second-instance', 'window-all-closed', 'will-quit', 'activate']) {
+    for (const event of ['web-contents-created', 'second-instance', 'open-url', 'window-all-closed', 'will-quit', 'activate']) {
       expect(fake.appListeners.has(event)).toBe(true);
     }
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     fake.appListeners.get('web-contents-created')!({}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
     expect(contents.on.mock.calls.map(([name]) => name)).toEqual(expect.arrayContaining(['will-navigate', 'will-attach-webview']));
+  });
+
+  it('handles glossa:// links: registered, and a link from a second launch or macOS opens the passage', async () => {
+    expect(fake.electron.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('glossa', process.execPath, [process.cwd()]);
+    const send = fake.windows[0].webContents.send;
+    send.mockClear();
+    fake.appListeners.get('second-instance')!({}, ['/x/electron', '.', 'glossa://open?doc=d1&annotation=a1'], '/tmp');
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(eventChannel('openLink'), { documentId: 'd1', annotationId: 'a1' }));
+    const preventDefault = vi.fn();
+    fake.appListeners.get('open-url')!({ preventDefault }, 'glossa://open?doc=d2');
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(eventChannel('openLink'), { documentId: 'd2' }));
+    send.mockClear();
+    fake.appListeners.get('open-url')!({ preventDefault }, 'glossa://delete?doc=d2');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('reports no notebook problems for a clean notebook', () => {

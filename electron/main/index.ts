@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NotebookService } from '../../data/service';
 import { NotebookStore } from '../../data/store/notebook-store';
+import { parseDeepLink, type DeepLink } from '../../data/model/deep-link';
 import { notebookDirIn } from '../../data/store/notebook-location';
 import { filesFromArgv } from './argv-files';
-import { forwardServiceEvents } from './event-forwarding';
+import { deepLinksFromArgv, registerProtocol } from './deep-links';
+import { forwardServiceEvents, sendOpenLink } from './event-forwarding';
 import { importPaths } from './import-files';
 import { registerIpcRouter } from './ipc-router';
 import { openMainWindow, whenShown } from './main-window';
@@ -14,7 +16,7 @@ import { buildMenuTemplate } from './menu-template';
 import { notebookProblemsText } from './messages';
 import { showBox } from './native-dialogs';
 import { guardSession } from './session-guards';
-import { handleSecondInstance } from './single-instance';
+import { focusWindow, handleSecondInstance } from './single-instance';
 import { makeIsTrustedSender } from './trusted-sender';
 import { guardWebContents } from './web-contents-guards';
 import { WindowRegistry } from './window-registry';
@@ -33,6 +35,10 @@ const appUrl = pathToFileURL(indexHtml).href;
 if (process.env.GLOSSA_USER_DATA) app.setPath('userData', process.env.GLOSSA_USER_DATA);
 app.enableSandbox();
 const windowState = new WindowStateFile(join(app.getPath('userData'), WINDOW_STATE_FILE), log);
+
+/** Links that arrived (macOS 'open-url') before the window could take them. */
+const earlyLinks: DeepLink[] = [];
+let started = false;
 
 const start = async () => {
   await app.whenReady();
@@ -61,18 +67,28 @@ const start = async () => {
   const problems = notebookProblemsText(store.problems);
   if (problems) void showBox(dialog, win, { type: 'warning', ...problems });
   await importFiles(filesFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() }), win);
-  return { windows, openWindow, importFiles };
+  const openLinks = (links: DeepLink[]) => {
+    const main = windows.main();
+    if (main && links.length > 0) focusWindow(main);
+    for (const link of links) sendOpenLink(windows, link);
+  };
+  openLinks([...deepLinksFromArgv(process.argv), ...earlyLinks.splice(0)]);
+  return { windows, openWindow, importFiles, openLinks };
 };
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the notebook; it receives our argv through 'second-instance'.
   app.quit();
 } else {
+  if (!registerProtocol(app, { defaultApp: process.defaultApp === true, execPath: process.execPath, appPath: process.argv[1] })) {
+    log('could not register as the handler of glossa:// links');
+  }
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { appUrl, openExternal: (url) => shell.openExternal(url), log });
   });
 
   const ready = start();
+  ready.then(() => (started = true), () => undefined);
   ready.catch((err: unknown) => {
     log('could not start', err);
     dialog.showErrorBox('Glossa could not start', String((err as Error)?.message ?? err));
@@ -81,8 +97,20 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     void ready
-      .then((ctx) => handleSecondInstance(argv, workingDirectory, { mainWindow: () => ctx.windows.main(), defaultApp: process.defaultApp === true, importPaths: ctx.importFiles }))
+      .then(async (ctx) => {
+        await handleSecondInstance(argv, workingDirectory, { mainWindow: () => ctx.windows.main(), defaultApp: process.defaultApp === true, importPaths: ctx.importFiles });
+        ctx.openLinks(deepLinksFromArgv(argv));
+      })
       .catch((err: unknown) => log('second launch failed', err));
+  });
+
+  // macOS hands a clicked glossa:// link over here, possibly before the window exists.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const link = parseDeepLink(url);
+    if (!link) return log(`ignored a link that is not a Glossa passage: ${url.slice(0, 200)}`);
+    if (!started) earlyLinks.push(link);
+    else void ready.then((ctx) => ctx.openLinks([link]));
   });
 
   // macOS keeps the app running without windows; clicking the dock icon opens one again.

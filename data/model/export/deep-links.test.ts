@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Lexer, type Tokens } from 'marked';
 import type { Annotation, Document } from '../schemas';
-import { excerptLinks, glossaOpenUrl } from './deep-links';
+import { glossaOpenUrl } from '../deep-link';
+import { excerptLinks } from './deep-links';
 
 const doc = (source: Document['source']): Document =>
   ({ id: 'doc 1', title: 't', format: 'html', source, blocks: [], note: '', createdAt: 'x', updatedAt: 'x' }) as Document;

@@ -1,4 +1,5 @@
 import type { Annotation, Document } from '../schemas';
+import { glossaOpenUrl } from '../deep-link';
 import { textFragmentUrl } from './text-fragment';
 
 /**
@@ -7,14 +8,6 @@ import { textFragmentUrl } from './text-fragment';
  * opens the page at the quoted passage. Written as ordinary Markdown links, which Obsidian
  * and Logseq both hand to the operating system.
  */
-
-/** A query value: `(`, `)` and the like encoded too, so the link destination needs no `<>`. */
-const encodeQueryValue = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
-
-export const glossaOpenUrl = (documentId: string, annotationId?: string): string =>
-  `glossa://open?doc=${encodeQueryValue(documentId)}` +
-  (annotationId === undefined ? '' : `&annotation=${encodeQueryValue(annotationId)}`);
 
 /** A Markdown link destination: bare when safe, in `<...>` when it holds parentheses. */
 const destination = (url: string): string => (/[()\s]/.test(url) ? `<${url}>` : url);

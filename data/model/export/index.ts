@@ -9,7 +9,7 @@ export { exportAnnotatedMarkdown, type AnnotatedResult } from './annotated-markd
 export { exportTagMarkdown, matchingAnnotations, type ArticleExport } from './tag-markdown';
 export { exportIndexMarkdown, type IndexArticle, type IndexTag } from './index-markdown';
 export { parseTagQuery, matchesTagQuery, mayMatchTags, type TagQuery } from './tag-query';
-export { glossaOpenUrl } from './deep-links';
+export { glossaOpenUrl } from '../deep-link';
 export { textFragmentUrl } from './text-fragment';
 export { INDEX_NOTE_STEM, planArticleNames, tagNoteStem } from './note-names';
 export {

@@ -1,3 +1,4 @@
+import type { DeepLink } from '../../../data/model/deep-link';
 import type { Services } from './services';
 
 /**
@@ -5,7 +6,7 @@ import type { Services } from './services';
  * createActions so keys, menus and the palette reach them the same way as every other.
  */
 export const createResearchActions = (s: Services, openDocument: (id: string | null) => Promise<void>) => {
-  const { ui, doc, excerpts } = s;
+  const { ui, doc, excerpts, documents, notices } = s;
   return {
     manageTags: () => ui.openDialog('tags'),
     nameColors: () => ui.openDialog('colors'),
@@ -20,6 +21,16 @@ export const createResearchActions = (s: Services, openDocument: (id: string | n
       if (doc.store.get().documentId !== documentId) await openDocument(documentId);
       else ui.clearFilter();
       doc.select(annotationId, { reveal: true });
+    },
+    /**
+     * A `glossa://open` link (desktop) or `/open?…` page (browser mode). Links come from other
+     * apps and may be old: a missing article or annotation is said, not silently ignored.
+     */
+    async openLink({ documentId, annotationId }: DeepLink) {
+      if (!documents.store.get().documents.some((d) => d.id === documentId)) return notices.error('link.noArticle');
+      if (annotationId === undefined) return openDocument(documentId);
+      await this.openAnnotation(documentId, annotationId);
+      if (!doc.store.get().annotations.some((a) => a.id === annotationId)) notices.error('link.noAnnotation');
     },
   };
 };

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { welcomeArticle } from '../welcome/welcome-article';
 import type { Actions } from './actions';
 import { runMenuCommand } from './menu-commands';
+import { takeStartLink } from './start-link';
 import type { Services } from './services';
 import type { ShortcutId } from './shortcuts';
 
@@ -19,8 +20,10 @@ export const useBootstrap = (
     let cancelled = false;
 
     const start = async () => {
+      const link = takeStartLink(window);
       const loaded = await settings.load();
       const list = await documents.load();
+      if (link && !cancelled) return void (await actions.openLink(link));
       if (cancelled || list.length || loaded.welcomeShown) return;
       const welcome = welcomeArticle();
       const summary = await documents.importText(welcome.markdown, welcome.title);
@@ -49,8 +52,10 @@ export const useBootstrap = (
       if (recent && recent.id === command && Date.now() - recent.at < 300) return;
       runMenuCommand(actions, command);
     });
+    const offLink = bridge.on('openLink', (link) => void actions.openLink(link));
     return () => {
       cancelled = true;
+      offLink();
       clearTimeout(timer);
       offChanged();
       offProgress();

@@ -175,6 +175,8 @@ export const en = {
   'error.saveSettings': 'Could not save the settings: {message}',
   'error.loadSettings': 'Could not read the settings: {message}',
   'error.loadLibrary': 'Could not read the library: {message}',
+  'link.noArticle': 'This link points to an article that is not in this notebook (it may have been deleted).',
+  'link.noAnnotation': 'The article is open, but the annotation this link points to is no longer in it.',
   'error.openDocument': 'Could not open the article: {message}',
 
   // -- tags, colour names and excerpt collections (docs/decisions/0021) --

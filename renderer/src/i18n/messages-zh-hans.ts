@@ -171,6 +171,8 @@ export const zhHans: Messages = {
   'error.saveSettings': '无法保存设置：{message}',
   'error.loadSettings': '无法读取设置：{message}',
   'error.loadLibrary': '无法读取文章库：{message}',
+  'link.noArticle': '这个链接指向的文章不在这本笔记里（可能已被删除）。',
+  'link.noAnnotation': '文章已打开，但链接指向的注释已不在其中。',
   'error.openDocument': '无法打开文章：{message}',
 
   // -- tags, colour names and excerpt collections (docs/decisions/0021) --

@@ -171,6 +171,8 @@ export const zhHant: Messages = {
   'error.saveSettings': '無法儲存設定：{message}',
   'error.loadSettings': '無法讀取設定：{message}',
   'error.loadLibrary': '無法讀取文章庫：{message}',
+  'link.noArticle': '這個連結指向的文章不在這本筆記裡（可能已被刪除）。',
+  'link.noAnnotation': '文章已開啟，但連結指向的註記已不在其中。',
   'error.openDocument': '無法開啟文章：{message}',
 
   // -- tags, colour names and excerpt collections (docs/decisions/0021) --
