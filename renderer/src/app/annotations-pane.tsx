@@ -1,19 +1,19 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Annotation } from '../../../data/model/schemas';
 import { useI18n } from '../i18n/i18n-context';
 import { groupAnnotations, isFiltered, tagsOf } from '../state/annotation-list';
 import { useStore } from '../state/create-store';
-import { AnnotationCard } from './annotation-card';
 import { AnnotationFilters } from './annotation-filters';
 import type { Actions } from './actions';
 import { DocumentNote } from './document-note';
 import { EmptyState } from './empty-state';
 import { useServices } from './services';
+import { VirtualAnnotationList } from './virtual-annotation-list';
 
 /**
- * Right pane: the article note, then every annotation in document order, orphans apart.
- * The selected card is scrolled into view whenever the selection changes (from the reader,
- * from j/k, from a click).
+ * Right pane: the article note, then every annotation in document order, orphans apart, as a
+ * virtualised list (thousands of cards stay cheap). The selected card is scrolled into view
+ * whenever the selection changes (from the reader, from j/k, from a click).
  */
 export const AnnotationsPane = ({ actions, id, resizer }: { actions: Actions; id: string; resizer?: ReactNode }) => {
   const { doc, ui, documents } = useServices();
@@ -27,16 +27,6 @@ export const AnnotationsPane = ({ actions, id, resizer }: { actions: Actions; id
   const groups = useMemo(() => groupAnnotations(annotations, filter), [annotations, filter]);
   const docTags = useMemo(() => tagsOf(annotations), [annotations]);
   const shown = groups.notes.length + groups.found.length + groups.orphans.length;
-
-  useEffect(() => {
-    if (!selectedId) return;
-    const card = listRef.current?.querySelector(`[data-annotation-id="${CSS.escape(selectedId)}"]`);
-    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    // Keyboard users walking the list keep focus on the selected card's quote.
-    if (listRef.current?.contains(window.document.activeElement) && !card?.contains(window.document.activeElement)) {
-      card?.querySelector<HTMLElement>('.annotation-quote, button')?.focus({ preventScroll: true });
-    }
-  }, [selectedId]);
 
   const onSelect = useCallback((annotationId: string, reveal: boolean) => doc.select(annotationId, { reveal }), [doc]);
   const onUpdate = useCallback(
@@ -53,30 +43,10 @@ export const AnnotationsPane = ({ actions, id, resizer }: { actions: Actions; id
     [doc, actions],
   );
 
-  const card = (a: Annotation) => (
-    <li key={a.id}>
-      <AnnotationCard
-        annotation={a}
-        selected={a.id === selectedId}
-        suggestionsId={suggestionsId}
-        noteFocus={noteFocus?.id === a.id ? noteFocus.nonce : undefined}
-        onSelect={onSelect}
-        onUpdate={onUpdate}
-        onNoteDone={onNoteDone}
-        onDelete={onDelete}
-      />
-    </li>
+  const titles = useMemo(
+    () => ({ notes: t('annotations.documentNotes'), found: t('annotations.found'), orphans: t('annotations.orphans') }),
+    [t],
   );
-  const section = (key: string, title: string, list: Annotation[], help?: string) =>
-    list.length > 0 && (
-      <section className={`annotation-section section-${key}`} aria-labelledby={`${suggestionsId}-${key}`}>
-        <h3 className="section-title" id={`${suggestionsId}-${key}`}>
-          {title} <span className="section-count">{list.length}</span>
-        </h3>
-        {help && <p className="hint">{help}</p>}
-        <ol className="annotation-list">{list.map(card)}</ol>
-      </section>
-    );
 
   return (
     <aside className="pane pane-annotations" id={id} aria-label={t('pane.annotations')}>
@@ -108,11 +78,20 @@ export const AnnotationsPane = ({ actions, id, resizer }: { actions: Actions; id
                 }
               />
             ) : (
-              <>
-                {section('notes', t('annotations.documentNotes'), groups.notes)}
-                {section('found', t('annotations.found'), groups.found)}
-                {section('orphans', t('annotations.orphans'), groups.orphans, t('annotations.orphansHelp'))}
-              </>
+              <VirtualAnnotationList
+                scrollRef={listRef}
+                groups={groups}
+                titles={titles}
+                orphansHelp={t('annotations.orphansHelp')}
+                selectedId={selectedId}
+                noteFocus={noteFocus}
+                layoutKey={`${document.id}|${filter.color}|${filter.tag}`}
+                suggestionsId={suggestionsId}
+                onSelect={onSelect}
+                onUpdate={onUpdate}
+                onNoteDone={onNoteDone}
+                onDelete={onDelete}
+              />
             )}
           </>
         )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useStore } from '../state/create-store';
 import { useI18n } from '../i18n/i18n-context';
 import type { Actions } from './actions';
@@ -13,6 +13,7 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
   const { documents } = useServices();
   const { loaded, documents: list } = useStore(documents.store);
   const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
   return (
     <nav className="pane pane-library" id={id} aria-label={t('pane.library')}>
       <div className="pane-header">
@@ -23,7 +24,7 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
         </button>
       </div>
       <SearchBox actions={actions} />
-      <div className="pane-scroll">
+      <div className="pane-scroll" ref={scrollRef}>
         <section aria-labelledby="library-articles">
           <h3 className="section-title" id="library-articles">
             {t('library.articles')}
@@ -31,7 +32,7 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
           {loaded && list.length === 0 ? (
             <p className="hint">{t('library.empty.body')}</p>
           ) : (
-            <DocumentList actions={actions} />
+            <DocumentList actions={actions} scrollRef={scrollRef} />
           )}
         </section>
         <TagList />
