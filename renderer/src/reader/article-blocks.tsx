@@ -2,7 +2,7 @@ import { memo, useMemo, type ReactElement } from 'react';
 import type { Block } from '../../../data/model/schemas';
 import { blockStarts } from '../../../data/model/text';
 import { InlineRuns } from './inline-runs';
-import { groupBlocks, type ListNode } from './list-groups';
+import { groupBlocks, type BlockNode, type ListNode } from './list-groups';
 
 type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -52,20 +52,30 @@ const renderList = (list: ListNode, blocks: readonly Block[], starts: number[], 
   );
 };
 
+const firstIndex = (node: BlockNode): number => (node.type === 'block' ? node.index : node.list.items[0].index);
+
 /**
- * The document's blocks as React elements. Memoised on the blocks array: annotation and
- * selection changes repaint highlights without re-rendering (or touching) the text.
+ * The document's blocks as React elements: the first `count` of them (a long article is
+ * rendered in steps; count falls between top-level nodes). Memoised on the blocks array and
+ * the count: annotation and selection changes repaint highlights without re-rendering (or
+ * touching) the text, and each step only adds elements after the ones already there.
  */
-export const ArticleBlocks = memo(function ArticleBlocks({ blocks }: { blocks: readonly Block[] }) {
+export const ArticleBlocks = memo(function ArticleBlocks({ blocks, count = blocks.length }: { blocks: readonly Block[]; count?: number }) {
   const starts = useMemo(() => blockStarts(blocks), [blocks]);
   const nodes = useMemo(() => groupBlocks(blocks), [blocks]);
-  return (
-    <>
-      {nodes.map((node) =>
+  const elements = useMemo(
+    () =>
+      nodes.map((node) =>
         node.type === 'block'
           ? renderBlock(blocks[node.index], starts[node.index], node.index)
           : renderList(node.list, blocks, starts, node.list.items[0].index),
-      )}
-    </>
+      ),
+    [nodes, blocks, starts],
   );
+  const shown = useMemo(() => {
+    let n = 0;
+    while (n < nodes.length && firstIndex(nodes[n]) < count) n += 1;
+    return n;
+  }, [nodes, count]);
+  return <>{shown === elements.length ? elements : elements.slice(0, shown)}</>;
 });

@@ -6,6 +6,7 @@ import { clickOffset } from './caret-offset';
 import type { Offsets } from './dom-offsets';
 import { annotationAt } from './hit-test';
 import { paintableSpans } from './paintable';
+import { useProgressiveBlocks } from './progressive-blocks';
 import type { ReaderKeyAction } from './reader-keys';
 import type { CreateRequest, ReaderProps } from './reader-props';
 import { SelectionToolbar } from './selection-toolbar';
@@ -39,9 +40,16 @@ export const Reader = (props: ReaderProps) => {
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
 
-  const getIndex = useBlockIndex(articleRef, doc.blocks);
+  // A long article arrives on screen in steps; highlights, reveals and the block index
+  // cover the blocks rendered so far.
+  const progress = useProgressiveBlocks(doc.blocks);
+  const getIndex = useBlockIndex(articleRef, doc.blocks, progress.count);
   const textLength = useMemo(() => textLengthOf(doc.blocks), [doc.blocks]);
   const spans = useMemo(() => paintableSpans(annotations, textLength), [annotations, textLength]);
+  const paintEnd = progress.complete ? Infinity : progress.textEnd;
+  const shownSpans = useMemo(() => (paintEnd === Infinity ? spans : spans.filter((s) => s.end <= paintEnd)), [spans, paintEnd]);
+  const shownRevealRange = revealRange && (progress.complete || revealRange.end <= progress.textEnd) ? revealRange : undefined;
+  const renderedBlocks = useMemo(() => ({ blocks: doc.blocks, count: progress.count }), [doc.blocks, progress.count]);
   const title = titleToShow(doc);
   const lang = useMemo(() => guessTextLanguage(doc.blocks), [doc.blocks]);
 
@@ -50,9 +58,9 @@ export const Reader = (props: ReaderProps) => {
   const [frozen, setFrozen] = useState<Offsets | null>(null);
   const target = frozen ?? live;
 
-  const flash = useHighlightPainting({ getIndex, blocks: doc.blocks, spans, selectedId, pending: frozen });
-  useReveal(reveal, spans, getIndex, scrollRef, flash);
-  useRevealRange(revealRange, doc.blocks, getIndex, scrollRef, flash);
+  const flash = useHighlightPainting({ getIndex, blocks: doc.blocks, spans, paintEnd, selectedId, pending: frozen });
+  useReveal(reveal, shownSpans, getIndex, scrollRef, flash);
+  useRevealRange(shownRevealRange, renderedBlocks, getIndex, scrollRef, flash);
   const place = useToolbarPlacement(target, frozen !== null, getIndex, scrollRef, toolbarRef);
 
   // Another document: whatever was selected or being tagged belonged to the old one.
@@ -123,7 +131,7 @@ export const Reader = (props: ReaderProps) => {
             </header>
           )}
           <article ref={articleRef} className="glossa-reader-text">
-            <ArticleBlocks blocks={doc.blocks} />
+            <ArticleBlocks blocks={doc.blocks} count={progress.count} />
           </article>
           {doc.blocks.length === 0 && <p className="glossa-reader-empty">{t('reader.empty')}</p>}
         </div>

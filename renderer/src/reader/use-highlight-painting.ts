@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Block } from '../../../data/model/schemas';
 import type { BlockIndex } from './block-index';
 import { offsetsToRange, type Offsets } from './dom-offsets';
@@ -16,6 +16,11 @@ export interface PaintingInput {
   getIndex: () => BlockIndex | null;
   blocks: readonly Block[];
   spans: readonly Span[];
+  /**
+   * Canonical offset where the rendered text ends while a long article is still being put
+   * on screen in steps: only spans ending by then are painted. Absent: all of them.
+   */
+  paintEnd?: number;
   selectedId: string | null;
   /** The passage an excerpt is being tagged for (the real selection is gone by then). */
   pending: Offsets | null;
@@ -26,7 +31,7 @@ export interface PaintingInput {
  * chunked range painter, and the selected, pending and flash registries directly (one
  * range each). Returns flash(range) for reveal.
  */
-export const useHighlightPainting = ({ getIndex, blocks, spans, selectedId, pending }: PaintingInput): ((range: Range) => void) => {
+export const useHighlightPainting = ({ getIndex, blocks, spans, paintEnd = Infinity, selectedId, pending }: PaintingInput): ((range: Range) => void) => {
   const sinkRef = useRef<RegisteredSink | null>(null);
   const painterRef = useRef<RangePainter | null>(null);
   const flashTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -61,15 +66,19 @@ export const useHighlightPainting = ({ getIndex, blocks, spans, selectedId, pend
     };
   }, [blocks, rangeOf]);
 
+  // Planned once per change of the annotations (a sort of every span); each rendering step
+  // of a long article then paints the planned items that lie in the text rendered so far.
+  const plan = useMemo(() => planPaint(spans), [spans]);
   useEffect(() => {
-    painterRef.current?.update(planPaint(spans));
-  }, [blocks, spans]);
+    painterRef.current?.update(paintEnd === Infinity ? plan : plan.filter((item) => item.end <= paintEnd));
+  }, [blocks, plan, paintEnd]);
 
   useEffect(() => {
-    const span = selectedId === null ? undefined : spans.find((s) => s.id === selectedId);
+    const found = selectedId === null ? undefined : spans.find((s) => s.id === selectedId);
+    const span = found && found.end <= paintEnd ? found : undefined;
     const range = span ? rangeOf(span.start, span.end) : null;
     sinkRef.current?.replace(SELECTED_HIGHLIGHT, range ? [range] : []);
-  }, [blocks, spans, selectedId, rangeOf]);
+  }, [blocks, spans, paintEnd, selectedId, rangeOf]);
 
   useEffect(() => {
     const range = pending ? rangeOf(pending.start, pending.end) : null;
