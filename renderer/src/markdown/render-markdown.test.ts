@@ -75,3 +75,46 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('short').truncated).toBe(false);
   });
 });
+
+describe('renderMarkdown on notes too complex to format', () => {
+  // Each of these freezes or crashes marked (bench/markdown.bench.ts measures them all).
+  it.each([
+    ['10,000 nested quotes', `${'> '.repeat(10_000)}深處`, 'too-deep'],
+    ['10,000 nested list items', `${'- '.repeat(10_000)}深處`, 'too-deep'],
+    ['100,000 emphasis delimiters', `${'*a_'.repeat(50_000)}`, 'too-complex'],
+    ['escaped stars in one paragraph', `${'a\\*'.repeat(20_000)}`, 'too-complex'],
+    ['a table of 6,000 cells', `| a | b |\n|---|---|\n${'| 1 | 2 |\n'.repeat(2000)}`, 'too-complex'],
+  ])('shows %s as plain text, quickly', (_name, src, reason) => {
+    const start = performance.now();
+    const out = renderMarkdown(src);
+    // A guard against minutes, not a benchmark: jsdom under a loaded test run is slow.
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(out.unformatted).toBe(reason);
+    const div = dom(src);
+    expect(div.querySelector('blockquote, li, em, strong, table')).toBeNull();
+    // Line breaks become <br>, which textContent drops.
+    expect(div.textContent).toContain(src.slice(-20).replace(/\n/g, ''));
+  });
+
+  it('escapes the plain text and keeps its line breaks', () => {
+    const out = renderMarkdown(`${'> '.repeat(100)}<script>alert(1)</script>\nline two`);
+    expect(out.unformatted).toBe('too-deep');
+    expect(out.html).not.toMatch(/<script/i);
+    expect(out.html).toContain('&lt;script&gt;');
+    expect(out.html).toContain('<br>');
+  });
+
+  it('still formats ordinary nesting, busy paragraphs and code full of punctuation', () => {
+    const nested = Array.from({ length: 8 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    expect(renderMarkdown(nested).unformatted).toBeUndefined();
+    expect(dom(nested).querySelectorAll('li')).toHaveLength(8);
+    const busy = Array.from({ length: 200 }, (_, i) => `**重點 ${i}** 與 _強調_ 和 \`code\` [link](https://e.org/${i})`).join('\n\n');
+    expect(renderMarkdown(busy).unformatted).toBeUndefined();
+    const code = `\`\`\`\n${'a[i] = b[*p_] ** 2; // ![x]\n'.repeat(2000)}\`\`\``;
+    expect(renderMarkdown(code).unformatted).toBeUndefined();
+    expect(dom(code).querySelector('pre code')).not.toBeNull();
+    const table = `| a | b | c |\n|---|---|---|\n${'| 1 | 2 | 3 |\n'.repeat(300)}`;
+    expect(renderMarkdown(table).unformatted).toBeUndefined();
+    expect(dom(table).querySelectorAll('td')).toHaveLength(900);
+  });
+});

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { marked } from 'marked';
+import { tooComplex, type Complexity } from './markdown-limits';
 
 /**
  * User Markdown (notes) -> safe HTML. marked does not sanitise, so everything it produces goes
@@ -14,6 +15,8 @@ export interface RenderedMarkdown {
   html: string;
   /** True when the source was longer than MAX_MARKDOWN_CHARS and only its start is shown. */
   truncated: boolean;
+  /** Set when the note was too deeply nested or too complex to format: html is its plain text. */
+  unformatted?: Complexity;
 }
 
 const ALLOWED_TAGS = [
@@ -61,10 +64,34 @@ const getPurifier = (): Purifier => {
   return p;
 };
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** The note as it was typed: paragraphs at blank lines, line breaks kept, nothing interpreted. */
+const plainHtml = (text: string): string =>
+  text
+    .split(/\n[ \t]*\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+
+const parse = (text: string): { raw: string; unformatted?: Complexity } => {
+  const complexity = tooComplex(text);
+  if (complexity) return { raw: plainHtml(text), unformatted: complexity };
+  try {
+    return { raw: marked.parse(text, { async: false, gfm: true, breaks: true }) };
+  } catch (err) {
+    // Nesting the limits did not foresee overflows marked's recursion: still show the note.
+    if (err instanceof RangeError) return { raw: plainHtml(text), unformatted: 'too-deep' };
+    throw err;
+  }
+};
+
 export const renderMarkdown = (source: string): RenderedMarkdown => {
   const truncated = source.length > MAX_MARKDOWN_CHARS;
   const text = truncated ? source.slice(0, MAX_MARKDOWN_CHARS) : source;
-  const raw = marked.parse(text, { async: false, gfm: true, breaks: true });
+  const { raw, unformatted } = parse(text);
+  // The plain text is escaped already; it is sanitised anyway so that every path ends in DOMPurify.
   const html = getPurifier().sanitize(raw, { ...config, RETURN_TRUSTED_TYPE: false }) as string;
-  return { html, truncated };
+  return unformatted ? { html, truncated, unformatted } : { html, truncated };
 };
