@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { marked } from 'marked';
 import type { ImportReport } from '../data/model/api';
 import type { DocumentSummary } from '../data/model/schemas';
 import { callApi } from './support/api';
-import { annotationsPane, library, openApp, openDocument, reader } from './support/app';
+import { annotationsPane, library, openApp, openDocument, paragraphWith, reader, selectionToolbar, selectWithMouse } from './support/app';
 import { expect, test } from './support/fixtures';
+import { runGlossa, startGlossaServer } from './support/glossa-server';
 import { CONSOLE_MARK, PAYLOADS, REMOTE_HOST, SENTINEL, allPayloadsMarkdown, fire, hostileHtmlPage } from './support/hostile-payloads';
 
 /**
@@ -23,6 +26,8 @@ const TAG_PAYLOADS = [
   `研究/<iframe srcdoc="<script>${SENTINEL}('tag-iframe')</script>">`,
 ];
 const TITLE_PAYLOAD = `<img src=x onerror="${fire('doc-title')}"> 標題`;
+/** Colour names (at most 40 characters) label the toolbar and every card's colour menu. */
+const COLOR_NAME_PAYLOADS = { pink: `<img src=x onerror=${SENTINEL}('c1')>`, green: `<svg onload=${SENTINEL}('c2')>` };
 
 interface Watch {
   /** Payload ids that reached the binding. */
@@ -41,7 +46,9 @@ interface Watch {
 
 /**
  * Every detector at once. Requests anywhere but `ownOrigin` are recorded and then aborted,
- * so a leak is seen without the machine ever reaching for the network.
+ * so a leak is seen without the machine ever reaching for the network. Chromium reports a
+ * request the CSP blocks too (then fails it with "csp"), so an attempt counts as a leak even
+ * where the policy held: the sanitiser must stop remote content before the CSP has to.
  */
 const watchPage = async (page: Page, ownOrigin: string | null): Promise<Watch> => {
   const watch: Omit<Watch, 'foreign' | 'pwnedGlobals'> = { fired: [], consoleMarks: [], dialogs: [], popups: [], requests: [], cspViolations: [] };
@@ -160,6 +167,7 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
     });
   }
   await callApi(glossa, 'updateDocument', { id: textDoc.id, title: TITLE_PAYLOAD, note: allPayloadsMarkdown() });
+  await callApi(glossa, 'updateSettings', { patch: { colorNames: COLOR_NAME_PAYLOADS } });
 
   await openApp(page, glossa, [TITLE_PAYLOAD, mdDoc.title, htmlDoc.title]);
   await audit();
@@ -198,6 +206,12 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
     });
     await settle(page);
     await audit();
+    // The selection toolbar names its colours with the payload colour names.
+    await selectWithMouse(page, paragraphWith(page, anchorLines[0]), anchorLines[0].slice(0, 6));
+    await expect(selectionToolbar(page).getByRole('button', { name: `Highlight in ${COLOR_NAME_PAYLOADS.pink}` })).toBeVisible();
+    await settle(page);
+    await audit();
+    await page.keyboard.press('Escape');
   });
 
   await test.step('search results and the tag list show the payloads as text', async () => {
@@ -233,6 +247,66 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
   expect(unexplained, 'things only the CSP stopped (the sanitiser let them through)').toEqual([]);
   // The detectors were alive: the app itself made requests to its own origin.
   expect(watch.requests.filter((u) => u.startsWith(glossa.origin)).length).toBeGreaterThan(0);
+});
+
+/**
+ * Import keeps only safe links, but a document file is readable JSON that anyone can edit (or
+ * a sync conflict can mangle): the reader must check each link again and show the rest as text.
+ */
+const UNSAFE_HREFS: Record<string, string> = {
+  'js-scheme': `javascript:${fire('file-js-scheme')}`,
+  'js-upper': `JaVaScRiPt:${fire('file-js-upper')}`,
+  'js-leading-space': ` javascript:${fire('file-js-leading-space')}`,
+  'js-tab': `java\tscript:${fire('file-js-tab')}`,
+  'js-newline': `java\nscript:${fire('file-js-newline')}`,
+  'js-entity': `jav&#x61;script:${fire('file-js-entity')}`,
+  'data-html': `data:text/html;base64,${Buffer.from(`<script>${fire('file-data-html')}</script>`).toString('base64')}`,
+  vbscript: 'vbscript:msgbox(1)',
+  'file-url': 'file:///etc/passwd',
+  relative: '/api/op/listDocuments',
+  'protocol-relative': `//${REMOTE_HOST}/protocol-relative`,
+  blob: 'blob:http://127.0.0.1/x',
+};
+
+test('links in a hand-edited document file are checked again by the reader', async ({ page, notebook }) => {
+  const ids = Object.keys(UNSAFE_HREFS);
+  const source = join(notebook, 'edited-links.md');
+  writeFileSync(source, `# Edited links\n\n${ids.map((id) => `- [${id}](https://example.org/${id})`).join('\n')}\n- [safe](https://example.org/safe)\n`);
+  const imported = await runGlossa(['import', source], notebook);
+  expect(imported.code, imported.stderr).toBe(0);
+  rmSync(source);
+  const [file] = readdirSync(join(notebook, 'documents')).filter((f) => f.endsWith('.json'));
+  const path = join(notebook, 'documents', file);
+  const stored = JSON.parse(readFileSync(path, 'utf8'));
+  for (const block of stored.document.blocks) {
+    for (const run of block.runs ?? []) {
+      const id = run.href?.replace('https://example.org/', '');
+      if (id in UNSAFE_HREFS) run.href = UNSAFE_HREFS[id];
+    }
+  }
+  writeFileSync(path, JSON.stringify(stored, null, 2));
+
+  const server = await startGlossaServer(notebook);
+  try {
+    const watch = await watchPage(page, server.origin);
+    await openApp(page, server, ['Edited links']);
+    await openDocument(page, 'Edited links');
+    const article = reader(page).locator('article');
+    for (const id of ids) await expect(article.getByText(id, { exact: true })).toBeVisible();
+    // Only the safe link is a link; the others are their text.
+    await expect(article.getByRole('link')).toHaveCount(1);
+    await expect(article.getByRole('link', { name: 'safe' })).toHaveAttribute('href', 'https://example.org/safe');
+    for (const id of ids) await article.getByText(id, { exact: true }).click();
+    await settle(page);
+    expect(await auditRenderedContent(page)).toEqual([]);
+    expect(watch.fired).toEqual([]);
+    expect(watch.dialogs).toEqual([]);
+    expect(watch.popups).toEqual([]);
+    expect(watch.foreign()).toEqual([]);
+    expect(page.url().startsWith(server.origin)).toBe(true);
+  } finally {
+    await server.stop();
+  }
 });
 
 test('control: the same payloads without sanitising or CSP do run and do fetch (the detectors work)', async ({ page }) => {
