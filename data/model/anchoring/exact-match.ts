@@ -67,6 +67,17 @@ export function exactAtExpected(text: string, quote: string, ctx: StoredContext,
   return rival && rival.score > guessed.score ? rival : guessed;
 }
 
+/**
+ * The best verbatim occurrence within `radius` of the expected position. After scattered
+ * small edits most quotes are intact but an edit in their 64 units of context makes
+ * exactAtExpected decline; the approximate search would then find this same occurrence
+ * (a verbatim hit is the best a window can hold) at many times the cost of indexOf.
+ */
+export function bestExactNear(text: string, quote: string, ctx: StoredContext, near: Nearness, radius: number): Scored | undefined {
+  const starts = occurrences(text, quote, Math.max(0, near.expected - radius), near.expected + radius);
+  return starts.length === 0 ? undefined : best(text, quote, starts, ctx, near);
+}
+
 /** The most believable verbatim occurrence of the quote anywhere, if any is believable. */
 export function bestExactMatch(text: string, quote: string, ctx: StoredContext, near: Nearness): Scored | undefined {
   const starts = occurrences(text, quote);

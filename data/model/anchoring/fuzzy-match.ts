@@ -11,7 +11,7 @@ import { candidateScore, type Scored } from './score';
  * guess good to a few units after ordinary edits, so the first is usually enough and
  * costs a few hundred units of scanning instead of the whole text.
  */
-const CLOSE_RADIUS = 128;
+export const CLOSE_RADIUS = 128;
 const NEAR_RADIUS = 1024;
 
 function mostBelievable(

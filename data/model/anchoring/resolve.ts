@@ -1,9 +1,9 @@
 import type { Target } from '../schemas';
 import type { Span } from './boundaries';
 import { measureContext, storedContext } from './context-similarity';
-import { contextSuffices, LONG_QUOTE } from './evidence';
-import { bestExactMatch, exactAtExpected } from './exact-match';
-import { bestFuzzyAnywhere, bestFuzzyNear } from './fuzzy-match';
+import { contextSuffices, LONG_QUOTE, MIN_PINNED_LENGTH } from './evidence';
+import { bestExactMatch, bestExactNear, exactAtExpected } from './exact-match';
+import { bestFuzzyAnywhere, bestFuzzyNear, CLOSE_RADIUS } from './fuzzy-match';
 import { STRONG_SCORE } from './score';
 
 export type ResolutionState = 'anchored' | 'fuzzy' | 'orphaned';
@@ -56,6 +56,12 @@ export function resolve(text: string, target: Target, options: ResolveOptions = 
   // Cheapest first: the guessed position, then the neighbourhood, then the whole text.
   const guessed = exactAtExpected(text, quote, ctx, near);
   if (guessed) return found(text, quote, guessed);
+  // The same window and acceptance as bestFuzzyNear's first step, verbatim hits only: what
+  // that search would return whenever the quote itself is intact, for the price of indexOf.
+  if (quote.length >= MIN_PINNED_LENGTH) {
+    const intact = bestExactNear(text, quote, ctx, near, CLOSE_RADIUS);
+    if (intact && intact.score >= STRONG_SCORE) return found(text, quote, intact);
+  }
   const close = bestFuzzyNear(text, quote, ctx, near);
   if (close && close.score >= STRONG_SCORE) return found(text, quote, close);
   // Verbatim and approximate candidates share one score, so a verbatim copy far away does
