@@ -48,7 +48,22 @@ type Run = (options: Record<string, unknown>) => Promise<{ issues: RawIssue[]; e
 export const electronVersion = (): string =>
   (JSON.parse(readFileSync(requireHere.resolve('electron/package.json'), 'utf8')) as { version: string }).version;
 
+/**
+ * The tool fetches updated translations from the web on every run (1 s timeout) through
+ * `got`; the audit stays offline by giving it a `got` that always fails, so it just keeps
+ * its bundled English texts. Nothing else in a run uses `got` (the one network check,
+ * AvailableSecurityFixesGlobalCheck, is excluded below).
+ */
+const keepOffline = () => {
+  const toolRequire = createRequire(requireHere.resolve('@doyensec/electronegativity/package.json'));
+  const gotPath = toolRequire.resolve('got');
+  if (requireHere.cache[gotPath]?.exports?.offline) return;
+  const offline = Object.assign(() => Promise.reject(new Error('the audit runs offline')), { offline: true });
+  requireHere.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offline } as unknown as NodeJS.Module;
+};
+
 export const runElectronegativity = async (input: string): Promise<AuditResult> => {
+  keepOffline();
   const run = requireHere('@doyensec/electronegativity') as Run;
   const result = await run({
     input,
