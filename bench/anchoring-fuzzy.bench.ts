@@ -1,7 +1,8 @@
 import approxSearch from 'approx-string-match';
 import { resolve } from 'node:path';
 import { reanchor } from '../data/model/anchoring';
-import type { Annotation, ReanchorEntry } from '../data/model/api';
+import type { ReanchorEntry } from '../data/model/api';
+import type { Annotation } from '../data/model/schemas';
 import { anchorLikeHypothesis, type Placement } from './baseline/hypothesis-anchoring';
 import { type BenchRow } from './bench-table';
 import { annotationOf, joinParagraphs, paragraphs, randomSpans, type Span } from './gen/article';
