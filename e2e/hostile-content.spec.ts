@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
@@ -116,24 +116,34 @@ const auditRenderedContent = (page: Page): Promise<string[]> =>
 /** A short quiet spell after rendering, for error and load events that fire a task later. */
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 400))));
 
-/** Scrolls the (virtualised) annotations pane from top to bottom, so every card is rendered once. */
-const visitEveryCard = async (page: Page, expected: number, onStep: () => Promise<void>) => {
-  const seen = new Set<string>();
-  const pane = annotationsPane(page);
-  await expect(pane.getByRole('article').first()).toBeVisible();
-  for (let step = 0; step < 200; step++) {
-    for (const id of await pane.locator('[data-annotation-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-annotation-id') ?? ''))) seen.add(id);
+/**
+ * Scrolls the first scrollable element inside `root` from top to bottom in steps, calling
+ * `onStep` at each, so rows and blocks rendered only near the viewport are all rendered once.
+ */
+const scrollThrough = async (root: Locator, onStep: () => Promise<void>) => {
+  for (let step = 0; step < 300; step++) {
     await onStep();
-    const atEnd = await pane.evaluate((root) => {
-      const scroller = [root, ...root.querySelectorAll('*')].find((el) => el.scrollHeight > el.clientHeight + 4 && getComputedStyle(el).overflowY !== 'visible');
+    const atEnd = await root.evaluate((el) => {
+      const scroller = [el, ...el.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 4 && getComputedStyle(e).overflowY !== 'visible');
       if (!scroller) return true;
       const end = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 4;
       scroller.scrollTop += Math.max(100, scroller.clientHeight * 0.6);
       return end;
     });
-    if (atEnd && seen.size >= expected) break;
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (atEnd) return;
+    await root.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
+};
+
+/** Every card of the (virtualised) annotations pane rendered at least once, audited as it shows. */
+const visitEveryCard = async (page: Page, expected: number, onStep: () => Promise<void>) => {
+  const seen = new Set<string>();
+  const pane = annotationsPane(page);
+  await expect(pane.getByRole('article').first()).toBeVisible();
+  await scrollThrough(pane, async () => {
+    for (const id of await pane.locator('[data-annotation-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-annotation-id') ?? ''))) seen.add(id);
+    await onStep();
+  });
   expect(seen.size, 'every annotation card was rendered at least once').toBeGreaterThanOrEqual(expected);
 };
 
@@ -175,6 +185,7 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
   await test.step('the Markdown article, and the payloads typed into its note (live preview)', async () => {
     await openDocument(page, mdDoc.title);
     await expect(reader(page).locator('article')).toBeVisible();
+    await scrollThrough(reader(page), audit);
     await settle(page);
     await audit();
     const note = annotationsPane(page).locator('.document-note');
@@ -193,6 +204,9 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
   await test.step('the saved web page (title, head and body payloads)', async () => {
     await openDocument(page, htmlDoc.title);
     await expect(reader(page).getByRole('link', { name: 'safe link' })).toHaveAttribute('href', 'https://example.org/ok');
+    await scrollThrough(reader(page), audit);
+    await expect(reader(page).getByText('an entity link')).toBeVisible();
+    await expect(reader(page).getByRole('link', { name: 'an entity link' })).toHaveCount(0);
     await settle(page);
     await audit();
   });

@@ -48,12 +48,6 @@ export const PAYLOADS: Payload[] = [
   { id: 'html-onclick', source: `<a href="https://example.org/" onclick="${fire('html-onclick')}">html-onclick</a>` },
   { id: 'vbscript-link', source: `<a href="vbscript:msgbox(1)">vbscript-link</a>` },
   { id: 'form-action', source: `<form action="javascript:${fire('form-action')}"><button formaction="javascript:${fire('form-action')}">form-action</button></form>` },
-  // Mutation XSS: markup that changes meaning when serialised and parsed again
-  { id: 'mxss-mglyph', source: `<math><mtext><table><mglyph><style><img src=x onerror="${fire('mxss-mglyph')}">` },
-  { id: 'mxss-form', source: `<form><math><mtext></form><form><mglyph><style></math><img src onerror="${fire('mxss-form')}">` },
-  { id: 'mxss-noscript', source: `<noscript><p title="</noscript><img src=x onerror=${fire('mxss-noscript')}>">` },
-  { id: 'mxss-svg-style', source: `<svg></p><style><a id="</style><img src=1 onerror=${fire('mxss-svg-style')}>">` },
-  { id: 'template-nest', source: `<template><img src=x onerror="${fire('template-nest')}"></template><div><template shadowrootmode="open"><img src=x onerror="${fire('template-nest')}"></template></div>` },
   // Remote resources: every one would tell a server that the note was read
   { id: 'remote-md-img', source: `![remote-md-img](http://${REMOTE_HOST}/md.png)` },
   { id: 'remote-html-img', source: `<img src=${REMOTE}/html.png>` },
@@ -67,6 +61,13 @@ export const PAYLOADS: Payload[] = [
   { id: 'remote-base', source: `<base href="${REMOTE}/"><img src="relative.png">` },
   { id: 'remote-ref-img', source: `![remote-ref-img][r]\n\n[r]: ${REMOTE}/reference.png` },
   { id: 'remote-data-svg', source: `<img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E%3Cimage href='${REMOTE}/in-svg.png'/%3E%3C/svg%3E">` },
+  // Mutation XSS: markup that changes meaning when serialised and parsed again. Last, because
+  // their unclosed <style>/<table> swallow whatever follows them in the same document.
+  { id: 'mxss-mglyph', source: `<math><mtext><table><mglyph><style><img src=x onerror="${fire('mxss-mglyph')}">` },
+  { id: 'mxss-form', source: `<form><math><mtext></form><form><mglyph><style></math><img src onerror="${fire('mxss-form')}">` },
+  { id: 'mxss-noscript', source: `<noscript><p title="</noscript><img src=x onerror=${fire('mxss-noscript')}>">` },
+  { id: 'mxss-svg-style', source: `<svg></p><style><a id="</style><img src=1 onerror=${fire('mxss-svg-style')}>">` },
+  { id: 'template-nest', source: `<template><img src=x onerror="${fire('template-nest')}"></template><div><template shadowrootmode="open"><img src=x onerror="${fire('template-nest')}"></template></div>` },
 ];
 
 /** Every payload in one Markdown text, blank lines between (a document note, a .md article). */
@@ -90,9 +91,9 @@ export const hostileHtmlPage = (): string => `<!doctype html>
 <p>An ordinary first paragraph, long enough for Readability to take this for an article and
 keep it, with a <a href="https://example.org/ok">safe link</a> and more words around it so the
 scoring sees real prose here rather than navigation or boilerplate.</p>
+<p>An ordinary second paragraph, again long enough to count as prose for the article extractor,
+with <a href="jav&#x61;script:${fire('html-entity-link')}">an entity link</a>.</p>
 ${PAYLOADS.map((p) => `<p>${p.id}: ${p.source}</p>`).join('\n')}
-<p>An ordinary last paragraph, again long enough to count as prose for the article extractor,
-with <a href="jav&#x61;script:${fire('html-last-link')}">an entity link</a>.</p>
 </article>
 </body>
 </html>
