@@ -323,6 +323,30 @@ test('links in a hand-edited document file are checked again by the reader', asy
   }
 });
 
+test('browser mode: the token leaves the address bar and is never sent as a Referer, not even to a clicked link', async ({ page, glossa }) => {
+  const sent: { url: string; referer: string }[] = [];
+  const context = page.context();
+  // The whole context (popups included) stays on this machine.
+  await context.route((url) => !url.href.startsWith(`${glossa.origin}/`), (route) => route.abort('blockedbyclient'));
+  context.on('request', (r) => void sent.push({ url: r.url(), referer: r.headers()['referer'] ?? '' }));
+  const report = await callApi<ImportReport>(glossa, 'importFileData', {
+    files: [{ fileName: 'links.html', dataBase64: Buffer.from(hostileHtmlPage()).toString('base64') }],
+  });
+  await openApp(page, glossa, [report.imported[0].title]);
+  await expect.poll(() => page.url()).not.toContain(glossa.token);
+  await openDocument(page, report.imported[0].title);
+  const popup = page.waitForEvent('popup');
+  await reader(page).getByRole('link', { name: 'safe link' }).click();
+  const opened = await popup;
+  await expect.poll(() => sent.some((r) => r.url === 'https://example.org/ok')).toBe(true);
+  await opened.close();
+
+  expect(sent.filter((r) => r.url.startsWith(glossa.origin)).length).toBeGreaterThan(3);
+  expect(sent.filter((r) => r.referer.includes(glossa.token)).map((r) => r.url), 'requests whose Referer carries the token').toEqual([]);
+  expect(sent.find((r) => r.url === 'https://example.org/ok')?.referer, 'a clicked link sends no Referer at all').toBe('');
+  expect(sent.filter((r) => !r.url.startsWith(glossa.origin) && r.url !== 'https://example.org/ok').map((r) => r.url)).toEqual([]);
+});
+
 test('control: the same payloads without sanitising or CSP do run and do fetch (the detectors work)', async ({ page }) => {
   const watch = await watchPage(page, null);
   // What marked alone makes of each payload (as the app's notes pipeline before DOMPurify),
