@@ -229,6 +229,7 @@ test('hostile articles, notes, tags and titles run nothing and fetch nothing off
   });
 
   await test.step('search results and the tag list show the payloads as text', async () => {
+    await expect(library(page).getByText(TAG_PAYLOADS[0], { exact: true }).first()).toBeVisible();
     const box = library(page).getByRole('searchbox', { name: 'Search the notebook' });
     await box.fill('onerror');
     await expect(library(page).getByRole('region', { name: 'Search results' }).locator('.search-doc').first()).toBeVisible();
