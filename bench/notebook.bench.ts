@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { NotebookService } from '../data/service';
 import type { DocumentFile } from '../data/model/schemas';
+import { writeFileDurably } from '../data/store/durable-write';
 import { JsonFileAdapter } from '../data/store/json-file-adapter';
 import { NotebookStore } from '../data/store/notebook-store';
 import { percentile, type BenchRow } from './bench-table';
@@ -97,6 +98,19 @@ const measureOneFileSaves = async (path: string, random: Random) => {
   return { p95: percentile(times, 95), kb: log.writes.reduce((s, w) => s + w.bytes, 0) / BASELINE_SAVES / 1024 };
 };
 
+/** The floor under a save: writeFileDurably of the same number of bytes, nothing else. */
+const measureDurableWrite = async (dir: string, kb: number) => {
+  const text = 'x'.repeat(Math.round(kb * 1024));
+  const times: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const start = performance.now();
+    await writeFileDurably(join(dir, 'floor.json'), text);
+    times.push(performance.now() - start);
+  }
+  await fsp.rm(join(dir, 'floor.json'));
+  return percentile(times, 95);
+};
+
 export const run = async (): Promise<BenchRow[]> => {
   const random = seeded(30_003);
   const files = notebookFiles(trainChain(), random);
@@ -108,6 +122,7 @@ export const run = async (): Promise<BenchRow[]> => {
     const openOne = await measureOneFileOpen(oneFile);
     const saves = await measureSaves(dir, random);
     const savesOne = await measureOneFileSaves(oneFile, random);
+    const floor = await measureDurableWrite(dir, saves.kb);
     const size = (await fsp.stat(oneFile)).size;
     const scale = `${ARTICLES} articles, ${ARTICLES * ANNOTATIONS_PER_ARTICLE} annotations`;
     const baselineNote = `the same notebook as one lowdb file (${mb(size).toFixed(0)} MB, our durable adapter)`;
@@ -115,6 +130,7 @@ export const run = async (): Promise<BenchRow[]> => {
       { benchmark: `open notebook (${scale}): store open + listDocuments`, figure: open.ms, unit: 'ms', target: 1000, baseline: openOne.ms, baselineNote },
       { benchmark: 'open notebook: heap held (heap + array buffers delta)', figure: mb(open.heap), unit: 'MB', baseline: mb(openOne.heap), baselineNote },
       { benchmark: `save one note edit: p95 of ${SAVES} (updateAnnotation, fsync)`, figure: saves.p95, unit: 'ms', target: 20, baseline: savesOne.p95, baselineNote: `${baselineNote}, p95 of ${BASELINE_SAVES}` },
+      { benchmark: `save one note edit: the fsync floor, p95 of ${SAVES} durable writes of as many bytes`, figure: floor, unit: 'ms' },
       { benchmark: 'save one note edit: bytes written per save', figure: saves.kb, unit: 'KB', baseline: savesOne.kb, baselineNote },
       { benchmark: `save one note edit: files written per save (${saves.strayWrites} not its article's)`, figure: saves.filesPerSave + saves.strayWrites, unit: 'count', target: 1 },
       ...(await exportRows(dir)),
