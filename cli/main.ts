@@ -10,6 +10,7 @@ import { colorsCommand } from './commands/colors';
 import { excerptsCommand, type ExcerptsOptions } from './commands/excerpts';
 import { tagCommand, tagsCommand } from './commands/tags';
 import { searchCommand } from './commands/search';
+import { deleteCommand, trashCommand } from './commands/trash';
 import { ReportedError, type CliContext, type Output } from './context';
 import { USAGE, UsageError } from './usage';
 
@@ -64,6 +65,8 @@ const commandOptions: Record<string, ParseArgsConfig['options']> = {
     'group-by': { type: 'string' },
   },
   colors: { set: { type: 'string', multiple: true } },
+  trash: {},
+  delete: {},
   // -- export commands --
 };
 
@@ -124,6 +127,8 @@ export const runCli = async (
       case 'tag': await tagCommand(ctx, positionals, values.into as string | undefined); break;
       case 'excerpts': noExtra(positionals, 0); await excerptsCommand(ctx, values as ExcerptsOptions); break;
       case 'colors': noExtra(positionals, 0); await colorsCommand(ctx, (values.set as string[] | undefined) ?? []); break;
+      case 'trash': await trashCommand(ctx, positionals); break;
+      case 'delete': noExtra(positionals, 2); await deleteCommand(ctx, first, second); break;
       // -- export command cases --
       case 'serve':
         noExtra(positionals, 0);

@@ -40,6 +40,10 @@ Commands:
                                  ＡＩ finds AI; words must all occur; '"a phrase"', tag:NAME (and
                                  its sub-tags), color:NAME, doc:TITLE-TEXT; matches in [brackets]
                                  (bold on a terminal); text@N is the offset for annotate --start
+  delete DOC [ANNOTATION]        move an article, or one annotation, to the trash
+  trash [list]                   deleted articles and annotations, kept 30 days
+  trash restore ID...            bring items back (an annotation re-anchors in today's text)
+  trash empty                    delete everything in the trash for good
   check                          validate every file of the notebook; exit 1 on problems
   serve [--port N] [--open]      browser mode: the app on http://127.0.0.1 with a token
 

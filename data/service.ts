@@ -22,6 +22,7 @@ import type { MarkdownExportSet } from './model/api-export';
 import { exportMarkdownFiles } from './export-folder/export-markdown';
 import type { NotebookStore } from './store/notebook-store';
 import { LiveSearchIndex } from './live-search-index';
+import { listTrashItems, restoreTrashedAnnotation, restoreTrashItems, trashAnnotation } from './trash-ops';
 import type { DeletedTag, TagChangeReport } from './model/api-tags';
 import { mergedTag, renamedTag, setTagColorEntry, trimTagPath, type ExcerptCollection } from './model/tags';
 import { collectExcerpts, deleteEverywhere, renameEverywhere, requireTag, restoreEverywhere, tagsInUse, type TagEdit } from './tag-edits';
@@ -222,12 +223,10 @@ export class NotebookService implements Implementation {
     return annotation;
   }
 
+  /** Into the trash, restorable for 30 days (restoreAnnotation, restoreFromTrash). */
   async deleteAnnotation({ documentId, id }: ParsedInputOf<'deleteAnnotation'>) {
-    const file = await this.store.readDocument(documentId);
-    const before = file.annotations.length;
-    file.annotations = file.annotations.filter((a) => a.id !== id);
-    if (file.annotations.length === before) throw new GlossaError('not_found', `no annotation with id ${id}`);
-    await this.save(file);
+    await trashAnnotation(this.store, documentId, id, this.stamp());
+    this.emit('notebookChanged', { documentIds: [documentId] });
     return { id };
   }
 
@@ -314,6 +313,28 @@ export class NotebookService implements Implementation {
     const { report, documentIds } = await edit;
     if (documentIds.length || report.tags.length) this.emit('notebookChanged', { documentIds });
     return report;
+  }
+
+  // -- trash operations (data/model/api-trash.ts) --
+
+  async listTrash() {
+    return listTrashItems(this.store);
+  }
+
+  async restoreFromTrash({ items }: ParsedInputOf<'restoreFromTrash'>) {
+    const restored = await restoreTrashItems(this.store, items);
+    this.emit('notebookChanged', { documentIds: [...new Set(restored.map((r) => r.documentId))] });
+    return restored;
+  }
+
+  async restoreAnnotation({ documentId, id }: ParsedInputOf<'restoreAnnotation'>) {
+    const restored = await restoreTrashedAnnotation(this.store, documentId, id);
+    this.emit('notebookChanged', { documentIds: [documentId] });
+    return restored;
+  }
+
+  async emptyTrash() {
+    return { removed: await this.store.purgeTrash(true) };
   }
 
   // -- export operations (data/model/api-export.ts) --

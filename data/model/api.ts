@@ -13,6 +13,7 @@ import { op } from './operation';
 import { exportOperations } from './api-export';
 import { searchOperations } from './api-search';
 import { tagOperations } from './api-tags';
+import { trashOperations } from './api-trash';
 import { ColorNamesSchema } from './tags/color-names';
 
 const id = z.string().min(1).max(200);
@@ -155,6 +156,7 @@ export const contract = {
   ...searchOperations,
   ...tagOperations,
   ...exportOperations,
+  ...trashOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { canonicalText } from '../model/text';
 import { summarize, summaryChanged } from '../model/summary';
 import type { DocumentFile, LibraryFile } from '../model/schemas';
-import { decodeDocumentFile, decodeLibraryFile } from './migrate';
+import type { TrashFile } from '../model/trash';
+import { decodeDocumentFile, decodeLibraryFile, decodeTrashFile } from './migrate';
+import { TRASH_INDEX } from './trash-store';
 
 export interface CheckFinding {
   file: string;
@@ -43,6 +45,8 @@ export const checkNotebook = async (dir: string): Promise<CheckFinding[]> => {
   for (const d of library?.documents ?? []) {
     if (!seen.has(d.id)) notice(libraryPath, `lists ${d.id}, whose file is missing`);
   }
+  // The trash's list: deleted work is still the person's work.
+  await readDecoded(join(dir, 'trash', TRASH_INDEX), decodeTrashFile, error);
   const quarantined = await fsp.readdir(join(dir, 'quarantine')).catch(() => [] as string[]);
   for (const q of quarantined) notice(join(dir, 'quarantine', q), 'set aside earlier because it could not be read');
   return findings;
@@ -67,7 +71,7 @@ const checkAnnotations = (
   }
 };
 
-const readDecoded = async <T extends LibraryFile | DocumentFile>(
+const readDecoded = async <T extends LibraryFile | DocumentFile | TrashFile>(
   path: string,
   decode: (raw: unknown) => T,
   error: (file: string, problem: string) => void,

@@ -6,6 +6,7 @@ import {
   type DocumentFile,
   type LibraryFile,
 } from '../model/schemas';
+import { TrashFileSchema, type TrashFile } from '../model/trash';
 
 /**
  * One step per schema version: MIGRATIONS[n] turns a version-n file into version n+1.
@@ -14,6 +15,7 @@ import {
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 const LIBRARY_MIGRATIONS: Record<number, Migration> = {};
 const DOCUMENT_MIGRATIONS: Record<number, Migration> = {};
+const TRASH_MIGRATIONS: Record<number, Migration> = {};
 
 const migrate = (raw: unknown, steps: Record<number, Migration>): Record<string, unknown> => {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -50,3 +52,5 @@ export const decodeLibraryFile = (raw: unknown): LibraryFile =>
 
 export const decodeDocumentFile = (raw: unknown): DocumentFile =>
   validate(DocumentFileSchema, migrate(raw, DOCUMENT_MIGRATIONS));
+
+export const decodeTrashFile = (raw: unknown): TrashFile => validate(TrashFileSchema, migrate(raw, TRASH_MIGRATIONS));

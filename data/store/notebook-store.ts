@@ -14,6 +14,7 @@ import { nodeFs, type DurableFs } from './durable-write';
 import { JsonFileAdapter, UnreadableFileError } from './json-file-adapter';
 import { decodeDocumentFile, decodeLibraryFile } from './migrate';
 import { quarantine } from './quarantine';
+import { TrashStore } from './trash-store';
 
 export interface NotebookProblem {
   file: string;
@@ -24,6 +25,8 @@ export interface NotebookProblem {
 
 export interface StoreOptions {
   fs?: DurableFs;
+  /** The clock the trash expires by (tests move it). */
+  now?: () => Date;
 }
 
 const DOC_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -43,11 +46,14 @@ export class NotebookStore {
   readonly problems: NotebookProblem[] = [];
   private readonly docs = new Map<string, Low<DocumentFile>>();
   private summaries = new Map<string, DocumentSummary>();
+  /** Deleted articles and annotations, restorable for 30 days; set by open(). */
+  trash!: TrashStore;
 
   private constructor(
     readonly dir: string,
     private readonly library: Low<LibraryFile>,
     private readonly fs: DurableFs,
+    readonly now: () => Date,
   ) {}
 
   static async open(dir: string, options: StoreOptions = {}): Promise<NotebookStore> {
@@ -57,8 +63,10 @@ export class NotebookStore {
       new JsonFileAdapter(join(dir, 'library.json'), decodeLibraryFile, fs),
       emptyLibrary(),
     );
-    const store = new NotebookStore(dir, library, fs);
+    const store = new NotebookStore(dir, library, fs, options.now ?? (() => new Date()));
     await store.load();
+    store.trash = await TrashStore.open(dir, fs, (err) => store.setAside(err));
+    await store.purgeTrash();
     return store;
   }
 
@@ -136,27 +144,43 @@ export class NotebookStore {
     return { summary, changed };
   }
 
-  /** Moves the document's file to trash/ (restorable), then updates the index. */
+  /**
+   * Moves the document's file to trash/ whole (restorable for 30 days), lists it there, then
+   * updates the index. Each step leaves a state load() understands if the process dies.
+   */
   async deleteDocument(id: string): Promise<void> {
-    if (!this.summaries.has(id)) throw notFound(id);
-    const trash = join(this.dir, 'trash');
-    await fsp.mkdir(trash, { recursive: true });
-    await fsp.rename(this.documentPath(id), join(trash, `${id}.json`));
+    const summary = this.summaries.get(id);
+    if (!summary) throw notFound(id);
+    await fsp.rename(this.documentPath(id), this.trash.documentPath(id));
     this.docs.delete(id);
     this.summaries.delete(id);
+    await this.trash.add({
+      kind: 'document',
+      id,
+      title: summary.title,
+      annotationCount: summary.annotationCount,
+      deletedAt: this.now().toISOString(),
+    });
     await this.writeLibrary();
   }
 
-  /** Brings a deleted document back from trash/ (undo of a delete). */
+  /** Brings a deleted document back from trash/ (undo of a delete, or the trash's Restore). */
   async restoreDocument(id: string): Promise<DocumentSummary> {
-    const from = join(this.dir, 'trash', `${id}.json`);
+    const from = this.trash.documentPath(id);
     const file = await new JsonFileAdapter(from, decodeDocumentFile, this.fs).read().catch(() => null);
     if (!file || file.document.id !== id) throw new GlossaError('not_found', `no deleted document with id ${id}`);
+    if (this.summaries.has(id)) throw new GlossaError('invalid_input', `an article with id ${id} is already in the notebook`);
     await fsp.rename(from, this.documentPath(id));
     const summary = summarize(file);
     this.summaries.set(id, summary);
     await this.writeLibrary();
+    await this.trash.remove('document', id);
     return summary;
+  }
+
+  /** Deletes for good what has been in the trash for 30 days (all of it with `all`). */
+  async purgeTrash(all = false): Promise<number> {
+    return (await this.trash.purge(this.now(), { all, liveDocuments: new Set(this.summaries.keys()) })).length;
   }
 
   settings(): Record<string, unknown> {
@@ -270,7 +294,7 @@ export class NotebookStore {
     }
   }
 
-  private async setAside(err: UnreadableFileError): Promise<void> {
+  async setAside(err: UnreadableFileError): Promise<void> {
     const movedTo = await quarantine(this.dir, err.path);
     this.problems.push({ file: err.path, problem: err.reason, movedTo });
   }

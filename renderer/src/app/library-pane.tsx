@@ -37,6 +37,11 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
         </section>
         <TagList />
       </div>
+      <div className="library-footer">
+        <button type="button" className="button button-small" onClick={actions.showTrash} title={t('action.showTrash')}>
+          {t('trash.open')}
+        </button>
+      </div>
       {resizer}
     </nav>
   );

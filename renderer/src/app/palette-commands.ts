@@ -55,6 +55,7 @@ export const buildCommands = (actions: Actions, i18n: I18n, documents: readonly 
     entry('manage-tags', 'action.manageTags', actions.manageTags),
     entry('excerpts', 'action.showExcerpts', actions.showExcerpts),
     entry('color-names', 'action.nameColors', actions.nameColors),
+    entry('trash', 'action.showTrash', actions.showTrash),
     ...LANGUAGES.map((language) => ({
       id: `language-${language}`,
       label: t('action.language', { name: LANGUAGE_NAMES[language] }),

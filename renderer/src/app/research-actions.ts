@@ -11,6 +11,7 @@ export const createResearchActions = (s: Services, openDocument: (id: string | n
     manageTags: () => ui.openDialog('tags'),
     nameColors: () => ui.openDialog('colors'),
     showExcerpts: () => ui.openDialog('excerpts'),
+    showTrash: () => ui.openDialog('trash'),
     /** The collection for one tag (a tag's "Show excerpts"). */
     async showTagExcerpts(tag: string) {
       ui.openDialog('excerpts');

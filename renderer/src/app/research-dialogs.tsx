@@ -3,6 +3,7 @@ import type { Actions } from './actions';
 import { ColorNamesDialog } from './color-names-dialog';
 import { ExcerptsDialog } from './excerpts-dialog';
 import { TagManagerDialog } from './tag-manager-dialog';
+import { TrashDialog } from './trash-dialog';
 
 /** The tag manager, the colour names and the excerpt collection: whichever is open. */
 export const ResearchDialogs = ({
@@ -17,5 +18,6 @@ export const ResearchDialogs = ({
   if (dialog === 'tags') return <TagManagerDialog actions={actions} onClose={onClose} />;
   if (dialog === 'colors') return <ColorNamesDialog onClose={onClose} />;
   if (dialog === 'excerpts') return <ExcerptsDialog actions={actions} onClose={onClose} />;
+  if (dialog === 'trash') return <TrashDialog onClose={onClose} />;
   return null;
 };

@@ -51,6 +51,13 @@ export const createDocumentStore = (bridge: GlossaBridge, notices: NoticesStore,
 
   const executor = {
     async recreateAnnotation(a: Annotation) {
+      // A deleted annotation waits in the trash: bring that one back, same id and all.
+      const fromTrash = await bridge.restoreAnnotation({ documentId: a.documentId, id: a.id });
+      if (fromTrash.ok) {
+        upsert(fromTrash.value);
+        return fromTrash.value;
+      }
+      // Emptied from the trash meanwhile: make it again from what the undo entry kept.
       // Orphans are re-created by their quote (their stored position may now be other text).
       const anchor = a.target
         ? a.state === 'orphaned'

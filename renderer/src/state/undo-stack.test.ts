@@ -17,7 +17,7 @@ const setup = async () => {
 };
 
 describe('undo stack', () => {
-  it('create -> undo deletes it -> redo brings it back (with a new id)', async () => {
+  it('create -> undo deletes it -> redo brings it back from the trash, same id', async () => {
     const { doc, stored } = await setup();
     const created = await doc.create({ start: 0, end: 4, color: 'green', intent: 'excerpt', tags: ['歷史'] });
     expect(stored()).toHaveLength(1);
@@ -28,6 +28,17 @@ describe('undo stack', () => {
 
     await doc.undo.redo();
     expect(stored()).toHaveLength(1);
+    const back = stored()[0];
+    expect(back).toEqual(created);
+    expect(doc.undo.resolveId(created!.id)).toBe(created!.id);
+  });
+
+  it('with the trash emptied meanwhile, redo makes it again under a new id', async () => {
+    const { doc, stored, bridge } = await setup();
+    const created = await doc.create({ start: 0, end: 4, color: 'green', intent: 'excerpt', tags: ['歷史'] });
+    await doc.undo.undo();
+    await bridge.emptyTrash({});
+    await doc.undo.redo();
     const back = stored()[0];
     expect(back.id).not.toBe(created!.id);
     expect(back).toMatchObject({ color: 'green', tags: ['歷史'], target: { position: { start: 0, end: 4 } } });
@@ -84,11 +95,14 @@ describe('undo stack', () => {
   });
 
   it('remaps ids: steps recorded before a delete/re-create still reach the annotation', async () => {
-    const { doc, stored } = await setup();
+    const { doc, stored, bridge } = await setup();
     const a = await doc.create({ start: 0, end: 4, color: 'yellow', intent: 'highlight', tags: [] });
     await doc.update(a!.id, { note: 'kept' });
     await doc.remove(a!.id);
     expect(stored()).toHaveLength(0);
+    // Gone from the trash too, so every way back is a re-creation with a new id.
+    const emptied = () => bridge.emptyTrash({});
+    await emptied();
 
     await doc.undo.undo(); // delete undone: re-created with a new id and the note
     expect(stored()).toHaveLength(1);
@@ -100,6 +114,7 @@ describe('undo stack', () => {
     expect(stored()[0]).toMatchObject({ id: second.id, note: '' });
     await doc.undo.undo(); // the create: deletes the re-created one
     expect(stored()).toHaveLength(0);
+    await emptied();
 
     await doc.undo.redo(); // create again: a third id
     await doc.undo.redo(); // the note edit follows the chain a -> second -> third

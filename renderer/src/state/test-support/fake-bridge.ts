@@ -33,6 +33,8 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
   const stamp = () => new Date((clock += 1000)).toISOString();
   const newId = (prefix: string) => `${prefix}${++seq}`;
   const trash = new Map<string, DocumentFile>();
+  /** Deleted annotations, as the real trash keeps them (tests can empty it). */
+  const deletedAnnotations = new Map<string, Annotation>();
 
   const addDocument = (title: string, text: string, fileName?: string) => {
     const at = stamp();
@@ -162,8 +164,17 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
     deleteAnnotation: async ({ documentId, id }: { documentId: string; id: string }) => {
       const f = file(documentId);
       if (!f || !f.annotations.some((a) => a.id === id)) return missing('annotation');
+      deletedAnnotations.set(id, f.annotations.find((a) => a.id === id)!);
       f.annotations = f.annotations.filter((a) => a.id !== id);
       return ok({ id });
+    },
+    restoreAnnotation: async ({ documentId, id }: { documentId: string; id: string }) => {
+      const f = file(documentId);
+      const a = deletedAnnotations.get(id);
+      if (!f || !a) return missing('annotation in the trash');
+      deletedAnnotations.delete(id);
+      f.annotations = [...f.annotations, a];
+      return ok(a);
     },
     listAnnotations: async ({ documentId }: { documentId: string }) =>
       file(documentId) ? ok(file(documentId)!.annotations) : missing('document'),
@@ -173,6 +184,12 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
     updateSettings: async ({ patch }: { patch: Settings }) => {
       bridge.settings = { ...bridge.settings, ...patch };
       return ok({ ...bridge.settings });
+    },
+    emptyTrash: async () => {
+      const removed = trash.size + deletedAnnotations.size;
+      trash.clear();
+      deletedAnnotations.clear();
+      return ok({ removed });
     },
     replaceDocumentText: async () => fail('invalid_input', 'not in the fake'),
     importFiles: async () => fail('invalid_input', 'browser mode has no paths'),
