@@ -14,8 +14,8 @@ import type { Schedule } from './slice-scheduler';
 
 /** Characters rendered with the first paint: several screens, even on a tall window with a small font. */
 export const FIRST_CHARS = 6_000;
-/** Characters added per later step. */
-export const CHUNK_CHARS = 20_000;
+/** Characters added per later step: laying out this much text stays well under 50 ms. */
+export const CHUNK_CHARS = 10_000;
 
 export interface ProgressivePlan {
   /** Block indexes where a top-level node (block or whole list) starts, then blocks.length. */

@@ -5,7 +5,7 @@ import { createRangePainter, type HighlightSink } from './range-painter';
 /** A fake Range: just the span it stands for. */
 type FakeRange = AbstractRange & { span: string };
 
-const setup = (msPerRange = 1) => {
+const setup = (msPerRange = 1, windowFrom?: number) => {
   let clock = 0;
   const built: string[] = [];
   const shown = new Map<string, Set<string>>();
@@ -19,6 +19,7 @@ const setup = (msPerRange = 1) => {
     clear: (name) => shown.delete(name),
   };
   const queue: Array<() => void> = [];
+  const busyLog: boolean[] = [];
   const painter = createRangePainter({
     toRange: (start, end) => {
       clock += msPerRange;
@@ -32,6 +33,8 @@ const setup = (msPerRange = 1) => {
     },
     now: () => clock,
     budgetMs: 10,
+    windowFrom,
+    onBusy: (busy) => busyLog.push(busy),
   });
   const drain = () => {
     let slices = 0;
@@ -42,7 +45,7 @@ const setup = (msPerRange = 1) => {
     return slices;
   };
   const names = (name: string) => [...(shown.get(name) ?? [])].sort();
-  return { painter, built, drain, names, queue };
+  return { painter, built, drain, names, queue, busyLog };
 };
 
 const item = (start: number, end: number, ...names: string[]): PaintItem => ({ key: `${start}:${end}`, start, end, names });
@@ -102,5 +105,44 @@ describe('createRangePainter', () => {
     painter.update([item(0, 5, 'a')]);
     painter.dispose();
     expect(names('a')).toEqual([]);
+  });
+
+  it('with many items keeps only those touching the window registered, following it', () => {
+    const { painter, built, drain, names, busyLog } = setup(0, 50);
+    const items = Array.from({ length: 100 }, (_, i) => item(i * 10, i * 10 + 5, 'a'));
+    painter.setWindow({ start: 0, end: 100 });
+    painter.update(items);
+    drain();
+    expect(names('a')).toHaveLength(10);
+    expect(built).toHaveLength(10);
+    // Scrolling on: what left the window is removed, what entered it is built.
+    painter.setWindow({ start: 502, end: 600 });
+    drain();
+    expect(names('a')).toEqual(['500:505', '510:515', '520:525', '530:535', '540:545', '550:555', '560:565', '570:575', '580:585', '590:595']);
+    // Back to the top: those ranges come from the cache, nothing is built again.
+    painter.setWindow({ start: 0, end: 100 });
+    expect(names('a')).toHaveLength(10);
+    expect(built).toHaveLength(20);
+    expect(busyLog.at(-1)).toBe(false);
+    // No window: everything.
+    painter.setWindow(null);
+    drain();
+    expect(names('a')).toHaveLength(100);
+  });
+
+  it('registers everything when there are fewer items than windowFrom, whatever the window', () => {
+    const { painter, drain, names } = setup(0, 50);
+    painter.setWindow({ start: 0, end: 10 });
+    painter.update(Array.from({ length: 20 }, (_, i) => item(i * 10, i * 10 + 5, 'a')));
+    drain();
+    expect(names('a')).toHaveLength(20);
+  });
+
+  it('reports when it is busy building and when everything wanted is registered', () => {
+    const { painter, drain, busyLog } = setup(5);
+    painter.update(Array.from({ length: 10 }, (_, i) => item(i, i + 1, 'a')));
+    expect(busyLog).toEqual([true]);
+    drain();
+    expect(busyLog).toEqual([true, false]);
   });
 });

@@ -58,7 +58,7 @@ export const Reader = (props: ReaderProps) => {
   const [frozen, setFrozen] = useState<Offsets | null>(null);
   const target = frozen ?? live;
 
-  const flash = useHighlightPainting({ getIndex, blocks: doc.blocks, spans, paintEnd, selectedId, pending: frozen });
+  const flash = useHighlightPainting({ getIndex, blocks: doc.blocks, spans, paintEnd, selectedId, pending: frozen, scrollRef });
   useReveal(reveal, shownSpans, getIndex, scrollRef, flash);
   useRevealRange(shownRevealRange, renderedBlocks, getIndex, scrollRef, flash);
   const place = useToolbarPlacement(target, frozen !== null, getIndex, scrollRef, toolbarRef);
