@@ -33,7 +33,8 @@ export const openSession = async (notebook: string): Promise<Session> => {
   requireBuild();
   const server = await startGlossaServer(notebook);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
   return {
     server,
     browser,
