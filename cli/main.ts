@@ -11,6 +11,7 @@ import { excerptsCommand, type ExcerptsOptions } from './commands/excerpts';
 import { tagCommand, tagsCommand } from './commands/tags';
 import { searchCommand } from './commands/search';
 import { deleteCommand, trashCommand } from './commands/trash';
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backups';
 import { ReportedError, type CliContext, type Output } from './context';
 import { USAGE, UsageError } from './usage';
 
@@ -67,6 +68,9 @@ const commandOptions: Record<string, ParseArgsConfig['options']> = {
   colors: { set: { type: 'string', multiple: true } },
   trash: {},
   delete: {},
+  backups: {},
+  backup: {},
+  restore: {},
   // -- export commands --
 };
 
@@ -105,6 +109,9 @@ export const runCli = async (
     for (const p of store.problems) {
       io.err(`glossa: ${p.file}: ${p.problem}; moved to ${p.movedTo}\n`);
     }
+    for (const r of store.recovered) {
+      io.err(`glossa: ${r.path} was damaged or missing; recovered from the backup of ${r.backedUpAt} (${r.backupId})\n`);
+    }
     const ctx: CliContext = { ...base, service: new NotebookService(store) };
     const [first, second] = positionals;
     switch (command) {
@@ -129,6 +136,9 @@ export const runCli = async (
       case 'colors': noExtra(positionals, 0); await colorsCommand(ctx, (values.set as string[] | undefined) ?? []); break;
       case 'trash': await trashCommand(ctx, positionals); break;
       case 'delete': noExtra(positionals, 2); await deleteCommand(ctx, first, second); break;
+      case 'backups': noExtra(positionals, 0); await backupsCommand(ctx); break;
+      case 'backup': noExtra(positionals, 0); await backupCommand(ctx); break;
+      case 'restore': noExtra(positionals, 1); await restoreCommand(ctx, first); break;
       // -- export command cases --
       case 'serve':
         noExtra(positionals, 0);

@@ -65,3 +65,31 @@ describe('glossa trash', () => {
     expect((await glossa(nb, 'trash')).out).toBe('the trash is empty\n');
   });
 });
+
+describe('glossa backup, backups and restore', () => {
+  it('backs up, restores, and recovers a damaged file at start saying from when', async () => {
+    const nb = tempDir();
+    const file = join(tempDir(), 'a.txt');
+    writeFileSync(file, ARTICLE);
+    const doc = JSON.parse((await glossa(nb, 'import', file, '--json')).out).imported[0];
+    expect((await glossa(nb, 'backups')).out).toContain('no backups yet');
+    const made = await glossa(nb, 'backup');
+    expect(made.out).toMatch(/^backed up 1 article to backups\/\d{4}-.*Z\n$/);
+    const [backup] = JSON.parse((await glossa(nb, 'backups', '--json')).out);
+
+    await glossa(nb, 'annotate', doc.id, '--quote', '公共云優先');
+    const restored = await glossa(nb, 'restore');
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain(`restored the backup ${backup.id} (1 articles)`);
+    expect(JSON.parse((await glossa(nb, 'annotations', doc.id, '--json')).out)).toEqual([]);
+
+    writeFileSync(join(nb, 'documents', `${doc.id}.json`), '{ broken');
+    const listed = await glossa(nb, 'list');
+    // The newest good backup is the one the restore made of the notebook just before it.
+    const [newest] = JSON.parse((await glossa(nb, 'backups', '--json')).out);
+    expect(newest.id).not.toBe(backup.id);
+    expect(listed.err).toContain(`glossa: documents/${doc.id}.json was damaged or missing; recovered from the backup of ${newest.createdAt}`);
+    expect(listed.out).toContain('雲端的下一步');
+    expect(await glossa(nb, 'restore', 'yesterday')).toMatchObject({ code: 1, err: expect.stringContaining('a backup name such as') });
+  });
+});

@@ -44,6 +44,10 @@ Commands:
   trash [list]                   deleted articles and annotations, kept 30 days
   trash restore ID...            bring items back (an annotation re-anchors in today's text)
   trash empty                    delete everything in the trash for good
+  backups                        the verified backups of the notebook, newest first
+  backup                         back the notebook up now (the app does so as you work)
+  restore [BACKUP]               the notebook back to a backup (default: the newest); the
+                                 notebook as it was is backed up first, so this can be undone
   check                          validate every file of the notebook; exit 1 on problems
   serve [--port N] [--open]      browser mode: the app on http://127.0.0.1 with a token
 

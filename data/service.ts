@@ -22,6 +22,8 @@ import type { MarkdownExportSet } from './model/api-export';
 import { exportMarkdownFiles } from './export-folder/export-markdown';
 import type { NotebookStore } from './store/notebook-store';
 import { LiveSearchIndex } from './live-search-index';
+import { restoreFromBackup } from './store/backup-restore';
+import { createBackup, listBackups } from './store/backups';
 import { listTrashItems, restoreTrashedAnnotation, restoreTrashItems, trashAnnotation } from './trash-ops';
 import type { DeletedTag, TagChangeReport } from './model/api-tags';
 import { mergedTag, renamedTag, setTagColorEntry, trimTagPath, type ExcerptCollection } from './model/tags';
@@ -335,6 +337,30 @@ export class NotebookService implements Implementation {
 
   async emptyTrash() {
     return { removed: await this.store.purgeTrash(true) };
+  }
+
+  // -- backup operations (data/model/api-backups.ts) --
+
+  async listBackups() {
+    return listBackups(this.store.dir);
+  }
+
+  async createBackup() {
+    return createBackup(this.store.dir, { now: this.now() });
+  }
+
+  /** Files replaced on disk: the store reads them again and every view refreshes. */
+  async restoreBackup({ id }: ParsedInputOf<'restoreBackup'>) {
+    const before = this.store.listSummaries().map((s) => s.id);
+    const report = await restoreFromBackup(this.store.dir, id, { now: this.now() });
+    await this.store.reload();
+    this.searchIndex = undefined;
+    this.emit('notebookChanged', { documentIds: [...new Set([...before, ...this.store.listSummaries().map((s) => s.id)])] });
+    return report;
+  }
+
+  async notebookStatus() {
+    return { problems: [...this.store.problems], recovered: [...this.store.recovered] };
   }
 
   // -- export operations (data/model/api-export.ts) --

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { startAutoBackup } from '../../data/store/backup-schedule';
 import type { ServeCommand } from '../main';
 import { ReportedError, type CliContext } from '../context';
 import { UsageError } from '../usage';
@@ -63,8 +64,10 @@ export const createServeCommand =
     ctx.out(`Glossa is running at ${server.url}\n`);
     ctx.out(`Notebook: ${ctx.notebookDir}\n`);
     if (options.open) open(server.url, ctx.err);
+    const backups = startAutoBackup(ctx.service, ctx.notebookDir, { log: (message, err) => ctx.err(`glossa: ${message}: ${String(err)}\n`) });
     await stopped;
     await server.close();
+    await backups.stop();
   };
 
 export const serveCommand: ServeCommand = createServeCommand();

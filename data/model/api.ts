@@ -14,6 +14,7 @@ import { exportOperations } from './api-export';
 import { searchOperations } from './api-search';
 import { tagOperations } from './api-tags';
 import { trashOperations } from './api-trash';
+import { backupOperations } from './api-backups';
 import { ColorNamesSchema } from './tags/color-names';
 
 const id = z.string().min(1).max(200);
@@ -157,6 +158,7 @@ export const contract = {
   ...tagOperations,
   ...exportOperations,
   ...trashOperations,
+  ...backupOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { JsonFileAdapter, UnreadableFileError } from './json-file-adapter';
 import { decodeDocumentFile, decodeLibraryFile } from './migrate';
 import { quarantine } from './quarantine';
 import { TrashStore } from './trash-store';
+import { recoverFromBackups, type Recovery } from './backup-restore';
 
 export interface NotebookProblem {
   file: string;
@@ -44,6 +45,10 @@ const emptyLibrary = (): LibraryFile => ({
  */
 export class NotebookStore {
   readonly problems: NotebookProblem[] = [];
+  /** Files that were damaged or missing at open and came back from a backup. */
+  readonly recovered: Recovery[] = [];
+  /** Files listed in the index at open whose file had gone (not deleted through Glossa). */
+  private missingFiles: string[] = [];
   private readonly docs = new Map<string, Low<DocumentFile>>();
   private summaries = new Map<string, DocumentSummary>();
   /** Deleted articles and annotations, restorable for 30 days; set by open(). */
@@ -65,6 +70,7 @@ export class NotebookStore {
     );
     const store = new NotebookStore(dir, library, fs, options.now ?? (() => new Date()));
     await store.load();
+    await store.recover();
     store.trash = await TrashStore.open(dir, fs, (err) => store.setAside(err));
     await store.purgeTrash();
     return store;
@@ -178,6 +184,35 @@ export class NotebookStore {
     return summary;
   }
 
+  /**
+   * A damaged file (already in quarantine/) or a file the index lists that has gone comes
+   * back from the newest backup that has a good copy; then the notebook is read again.
+   */
+  private async recover(pass = 1): Promise<void> {
+    const relative = (path: string) => path.slice(this.dir.length + 1).split('\\').join('/');
+    const tried = new Set(this.recovered.map((r) => r.path));
+    const damaged = this.problems.filter((p) => p.movedTo !== undefined).map((p) => relative(p.file)).filter((p) => !tried.has(p));
+    const missing: string[] = [];
+    for (const path of this.missingFiles) {
+      const id = path.slice('documents/'.length, -'.json'.length);
+      if (!(await fsp.access(join(this.dir, 'trash', `${id}.json`)).then(() => true, () => false))) missing.push(path);
+    }
+    const found = await recoverFromBackups(this.dir, [...new Set([...damaged, ...missing])], this.fs);
+    if (found.length === 0) return;
+    this.recovered.push(...found);
+    await this.reload();
+    // A recovered index can list files that are missing too: one more pass for those.
+    if (pass === 1) await this.recover(2);
+  }
+
+  /** Reads the notebook from disk again (after a restore replaced its files). */
+  async reload(): Promise<void> {
+    this.docs.clear();
+    this.summaries.clear();
+    await this.load();
+    if (this.trash) this.trash = await TrashStore.open(this.dir, this.fs, (err) => this.setAside(err));
+  }
+
   /** Deletes for good what has been in the trash for 30 days (all of it with `all`). */
   async purgeTrash(all = false): Promise<number> {
     return (await this.trash.purge(this.now(), { all, liveDocuments: new Set(this.summaries.keys()) })).length;
@@ -249,6 +284,7 @@ export class NotebookStore {
       if (!this.summaries.has(id) || !libraryStat || mtimeMs >= libraryStat.mtimeMs) stale.push(id);
     }
     let changed = !libraryOk;
+    this.missingFiles = [...this.summaries.keys()].filter((id) => !onDisk.has(id)).map((id) => `documents/${id}.json`);
     for (const id of [...this.summaries.keys()]) {
       if (!onDisk.has(id)) {
         this.summaries.delete(id);

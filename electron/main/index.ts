@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NotebookService } from '../../data/service';
 import { NotebookStore } from '../../data/store/notebook-store';
+import { startAutoBackup } from '../../data/store/backup-schedule';
 import { parseDeepLink, type DeepLink } from '../../data/model/deep-link';
 import { notebookDirIn } from '../../data/store/notebook-location';
 import { filesFromArgv } from './argv-files';
@@ -48,6 +49,7 @@ const start = async () => {
   const windows = new WindowRegistry<BrowserWindow>();
   registerIpcRouter({ ipcMain, service, isTrustedSender: makeIsTrustedSender(windows.contentsIds, appUrl), log });
   forwardServiceEvents(service, windows);
+  const backups = startAutoBackup(service, store.dir, { log });
   const openWindow = () => openMainWindow({ preloadPath, indexHtml, windows, windowState });
   const importFiles = (paths: string[], parent?: BrowserWindow) => importPaths({ service, dialog, log }, paths, parent);
 
@@ -73,7 +75,7 @@ const start = async () => {
     for (const link of links) sendOpenLink(windows, link);
   };
   openLinks([...deepLinksFromArgv(process.argv), ...earlyLinks.splice(0)]);
-  return { windows, openWindow, importFiles, openLinks };
+  return { windows, openWindow, importFiles, openLinks, backups };
 };
 
 if (!app.requestSingleInstanceLock()) {
@@ -127,6 +129,6 @@ if (!app.requestSingleInstanceLock()) {
     if (flushed) return;
     flushed = true;
     event.preventDefault();
-    void windowState.whenIdle().finally(() => app.quit());
+    void Promise.all([windowState.whenIdle(), ready.then((ctx) => ctx.backups.stop(), () => undefined)]).finally(() => app.quit());
   });
 }

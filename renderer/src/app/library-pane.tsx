@@ -41,6 +41,9 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
         <button type="button" className="button button-small" onClick={actions.showTrash} title={t('action.showTrash')}>
           {t('trash.open')}
         </button>
+        <button type="button" className="button button-small" onClick={actions.showBackups} title={t('action.showBackups')}>
+          {t('backups.open')}
+        </button>
       </div>
       {resizer}
     </nav>

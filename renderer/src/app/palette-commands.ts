@@ -56,6 +56,7 @@ export const buildCommands = (actions: Actions, i18n: I18n, documents: readonly 
     entry('excerpts', 'action.showExcerpts', actions.showExcerpts),
     entry('color-names', 'action.nameColors', actions.nameColors),
     entry('trash', 'action.showTrash', actions.showTrash),
+    entry('backups', 'action.showBackups', actions.showBackups),
     ...LANGUAGES.map((language) => ({
       id: `language-${language}`,
       label: t('action.language', { name: LANGUAGE_NAMES[language] }),

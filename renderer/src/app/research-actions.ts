@@ -12,6 +12,7 @@ export const createResearchActions = (s: Services, openDocument: (id: string | n
     nameColors: () => ui.openDialog('colors'),
     showExcerpts: () => ui.openDialog('excerpts'),
     showTrash: () => ui.openDialog('trash'),
+    showBackups: () => ui.openDialog('backups'),
     /** The collection for one tag (a tag's "Show excerpts"). */
     async showTagExcerpts(tag: string) {
       ui.openDialog('excerpts');

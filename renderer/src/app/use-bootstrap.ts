@@ -19,9 +19,17 @@ export const useBootstrap = (
     const { bridge, settings, documents, doc } = services;
     let cancelled = false;
 
+    // Files that came back from a backup when the notebook opened: say which, and from when.
+    const reportRecoveries = async () => {
+      const status = await bridge.notebookStatus({});
+      if (!status.ok || cancelled) return;
+      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: formatRecoveryDate(r.backedUpAt) });
+    };
+
     const start = async () => {
       const link = takeStartLink(window);
       const loaded = await settings.load();
+      void reportRecoveries();
       const list = await documents.load();
       if (link && !cancelled) return void (await actions.openLink(link));
       if (cancelled || list.length || loaded.welcomeShown) return;
@@ -63,3 +71,5 @@ export const useBootstrap = (
     };
   }, [services, actions, recentKeyboard]);
 };
+
+const formatRecoveryDate = (iso: string) => new Date(iso).toLocaleString();

@@ -6,7 +6,7 @@ import { createStore } from './create-store';
  * Interface-only state that no notebook operation needs: which dialog is open, whether files
  * are being dragged over the window, the annotation filter.
  */
-export type DialogName = 'shortcuts' | 'palette' | 'tags' | 'colors' | 'excerpts' | 'export' | 'trash';
+export type DialogName = 'shortcuts' | 'palette' | 'tags' | 'colors' | 'excerpts' | 'export' | 'trash' | 'backups';
 
 export interface UiState {
   dialog: DialogName | null;
