@@ -1,9 +1,10 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadJsdom } from './load-jsdom';
 
 let scratch: HTMLElement | undefined;
 
 // One inert document reused for every call; building a JSDOM costs tens of milliseconds.
 const scratchElement = (): HTMLElement => {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   scratch ??= new JSDOM('', { virtualConsole: new VirtualConsole() }).window.document.createElement('div');
   return scratch;
 };

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
+import type Jschardet from 'jschardet';
 import { isCleanText } from './clean-text';
 import { legacyEncodingName } from './encoding-names';
 import { scoreText } from './encoding-score';
@@ -11,6 +12,10 @@ const BASE_CANDIDATES = ['gb18030', 'big5'];
 // Candidates are judged on a prefix; only the winner is decoded in full. Decoding a 20 MB
 // file once per candidate (several single-byte guesses included) took seconds.
 const JUDGE_SAMPLE_BYTES = 512 * 1024;
+
+// Loaded on first use: most files are UTF-8 and never need it, and it costs start-up time.
+let detector: typeof Jschardet | undefined;
+const loadDetector = (): typeof Jschardet => (detector ??= createRequire(__filename)('jschardet') as typeof Jschardet);
 
 // jschardet is only a tie-breaker, and is slow on big inputs; its guess settles early.
 const DETECTOR_SAMPLE_BYTES = 64 * 1024;
@@ -39,7 +44,7 @@ const label = (encoding: string): string => LABELS.get(encoding) ?? encoding;
 const detectorGuesses = (bytes: Uint8Array): Map<string, number> => {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, DETECTOR_SAMPLE_BYTES));
   const guesses = new Map<string, number>();
-  for (const guess of jschardet.detectAll(sample, { minimumThreshold: DETECTOR_MIN_CONFIDENCE })) {
+  for (const guess of loadDetector().detectAll(sample, { minimumThreshold: DETECTOR_MIN_CONFIDENCE })) {
     const name = legacyEncodingName(guess.encoding);
     if (name !== undefined && !guesses.has(name)) guesses.set(name, guess.confidence);
   }

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadJsdom } from './load-jsdom';
 import type { Block } from '../model/schemas';
 import { domToBlocks } from './dom-to-blocks';
 import type { ParsedDocument } from './parsed-document';
@@ -41,6 +41,7 @@ const readArticle = (document: Document): Article | undefined => {
  */
 export const parseHtml = (html: string, url?: string): ParsedDocument => {
   const base = validUrl(url);
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: base, virtualConsole: new VirtualConsole() });
   try {
     const { document } = dom.window;

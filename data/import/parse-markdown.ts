@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { loadJsdom } from './load-jsdom';
 import { lexer, type Token, type Tokens } from 'marked';
 import type { Block } from '../model/schemas';
 import { blockText } from '../model/text';
@@ -19,7 +19,7 @@ const inlineBlock = (kind: 'paragraph' | 'quote', tokens: readonly Token[] | und
 
 /** Raw HTML blocks are parsed (never run) and walked like any page: text only. */
 const htmlBlocks = (html: string, ctx: Context): Block[] =>
-  domToBlocks(JSDOM.fragment(html)).map((block) =>
+  domToBlocks(loadJsdom().JSDOM.fragment(html)).map((block) =>
     ctx.quote && block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block,
   );
 
