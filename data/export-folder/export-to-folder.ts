@@ -190,18 +190,35 @@ export const exportToFolder = async (options: FolderExportOptions): Promise<Fold
     if (gone && !exported.has(id)) outcome.stale.push(state.byKey.get(id)!);
   }
 
-  for (const [i, note] of planned.entries()) {
-    if (signal?.aborted) {
-      outcome.cancelled = true;
-      break;
+  // Several notes in flight: each durable write waits on its own fsync, and those waits
+  // overlap. Outcomes are gathered per note and reported in plan order, so they stay stable.
+  const results: ({ fileName: string; article: boolean } & ({ wrote: boolean } | { error: string; title: string }))[] = [];
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < planned.length) {
+      if (signal?.aborted) {
+        outcome.cancelled = true;
+        return;
+      }
+      const i = next++;
+      const note = planned[i];
+      try {
+        results[i] = { fileName: note.fileName, article: note.key.kind === 'article', wrote: await writeNote(dir, note, fs, write) };
+      } catch (err) {
+        results[i] = { fileName: note.fileName, article: false, title: note.title, error: err instanceof Error ? err.message : String(err) };
+      }
+      onProgress?.({ done: ++done, total: planned.length, file: note.fileName });
     }
-    try {
-      await writeNote(dir, note, fs, write, outcome);
-      if (note.key.kind === 'article') outcome.articles.push(note.fileName);
-    } catch (err) {
-      outcome.failed.push({ title: note.title, file: note.fileName, message: err instanceof Error ? err.message : String(err) });
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITERS, planned.length) }, worker));
+  for (const r of results) {
+    if (!r) continue;
+    if ('error' in r) outcome.failed.push({ title: r.title, file: r.fileName, message: r.error });
+    else {
+      (r.wrote ? outcome.written : outcome.unchanged).push(r.fileName);
+      if (r.article) outcome.articles.push(r.fileName);
     }
-    onProgress?.({ done: i + 1, total: planned.length, file: note.fileName });
   }
   return outcome;
 };
@@ -211,8 +228,7 @@ const writeNote = async (
   note: PlannedNote,
   fs: NonNullable<FolderExportOptions['fs']>,
   write: (path: string, content: string) => Promise<void>,
-  outcome: FolderExportOutcome,
-): Promise<void> => {
+): Promise<boolean> => {
   const path = join(dir, note.fileName);
   const markdown = note.render();
   // Read again right before writing: the person may have edited the note since the scan.
@@ -227,10 +243,10 @@ const writeNote = async (
     if (!merged.ok) throw new GlossaError('io', `${note.fileName} was left as it is: ${merged.reason}`);
     text = merged.text;
   }
-  if (text === current) {
-    outcome.unchanged.push(note.fileName);
-    return;
-  }
+  if (text === current) return false;
   await write(path, text);
-  outcome.written.push(note.fileName);
+  return true;
 };
+
+/** Notes written at once; enough to overlap fsync waits, few enough to stay gentle. */
+const WRITERS = 8;
