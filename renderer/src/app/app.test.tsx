@@ -60,6 +60,16 @@ describe('App', () => {
     expect(container.querySelectorAll('[role="separator"][aria-valuenow]')).toHaveLength(2);
   });
 
+  it('says which files came back from a backup when the notebook opened, and from when', async () => {
+    const bridge = createFakeBridge();
+    bridge.settings = { welcomeShown: true };
+    bridge.recovered = [{ path: 'documents/d1.json', backupId: '2026-05-01T08-00-00-000Z', backedUpAt: '2026-05-01T08:00:00.000Z' }];
+    await render(bridge);
+    const alert = container.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('A damaged or missing file (documents/d1.json) was recovered from the backup of');
+    expect(alert?.textContent).toContain(new Date('2026-05-01T08:00:00.000Z').toLocaleString());
+  });
+
   it('does not import the welcome article again once shown', async () => {
     const bridge = createFakeBridge();
     bridge.settings = { welcomeShown: true };

@@ -1,3 +1,4 @@
+import type { NotebookStatus } from '../../../../data/model/api-backups';
 import type { EventName, EventPayloads, GlossaBridge, Settings } from '../../../../data/model/api';
 import { describe } from '../../../../data/model/anchoring';
 import { fail, ok, type Result } from '../../../../data/model/result';
@@ -14,6 +15,8 @@ export interface FakeBridge extends GlossaBridge {
   calls: { name: string; input: unknown }[];
   files: Map<string, DocumentFile>;
   settings: Settings;
+  /** What notebookStatus reports as recovered from backups at open. */
+  recovered: NotebookStatus['recovered'];
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   /** File names whose import fails (as the service does: message starts with the name). */
   refuse: Set<string>;
@@ -57,6 +60,7 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
     calls: [] as FakeBridge['calls'],
     files,
     settings: {} as Settings,
+    recovered: [] as NotebookStatus['recovered'],
     refuse: new Set<string>(),
     emit(event: EventName, payload: unknown) {
       for (const l of listeners.get(event) ?? []) l(payload);
@@ -185,6 +189,9 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
       bridge.settings = { ...bridge.settings, ...patch };
       return ok({ ...bridge.settings });
     },
+    notebookStatus: async () => ok({ problems: [], recovered: bridge.recovered }),
+    listTrash: async () => ok([]),
+    listBackups: async () => ok([]),
     emptyTrash: async () => {
       const removed = trash.size + deletedAnnotations.size;
       trash.clear();
