@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../data/test-support/temp-dir';
-import { runCli } from './main';
+import { glossaInProcess } from './test-helpers';
 
 const tempDir = useTempDirs();
 const BIN = join(__dirname, '../bin/glossa.cjs');
@@ -15,12 +15,7 @@ const spawned = (notebook: string, ...args: string[]) => {
 };
 
 /** The same command line in this process: same parsing and output, no start-up cost. */
-const glossa = async (notebook: string, ...args: string[]) => {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--notebook', notebook], { out: (t) => void (out += t), err: (t) => void (err += t) }, {});
-  return { code, out, err };
-};
+const glossa = glossaInProcess;
 
 const ARTICLE = '雲端的下一步\n\n阿里云宣布公共云優先。阿里云也開源了模型。\n\n比起模型更想賣算力\n\n研究所的報告說明了成本。\n';
 

@@ -2,16 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../data/test-support/temp-dir';
-import { runCli } from './main';
+import { glossaInProcess } from './test-helpers';
 
 const tempDir = useTempDirs();
 
-const glossa = async (notebook: string, ...args: string[]) => {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--notebook', notebook], { out: (t) => void (out += t), err: (t) => void (err += t) }, {});
-  return { code, out, err };
-};
+const glossa = glossaInProcess;
 
 const ARTICLE = '雲端的下一步\n\n阿里云宣布公共云優先。\n\n比起模型更想賣算力。\n';
 const today = () => new Date().toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import type { BackupSummary } from '../model/api-backups';
 import { SCHEMA_VERSION } from '../model/schemas';
 import { decodeDocumentFile, decodeLibraryFile, decodeTrashFile } from './migrate';
 import { TRASH_INDEX } from './trash-store';
@@ -32,14 +33,7 @@ const ManifestSchema = z.object({
 });
 export type BackupManifest = z.infer<typeof ManifestSchema>;
 
-export interface BackupInfo {
-  id: string;
-  createdAt: string;
-  documents: number;
-  files: number;
-  bytes: number;
-  skipped: number;
-}
+export type BackupInfo = BackupSummary;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const backupName = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
