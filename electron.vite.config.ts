@@ -23,6 +23,8 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified; a third of the bytes parse faster at start.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
