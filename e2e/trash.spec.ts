@@ -1,5 +1,5 @@
 import { SEED_TITLE, annotate, callApi, importSeed } from './support/api';
-import { card, documentTitles, library, openApp, openDocument } from './support/app';
+import { card, documentTitles, library, mainToolbar, openApp, openDocument } from './support/app';
 import { expect, test } from './support/fixtures';
 
 /** The trash in the app: what was deleted, until when, and back with one click. */
@@ -37,10 +37,12 @@ test('emptying the trash asks first, then deletes for good', async ({ page, glos
   const seed = await importSeed(glossa);
   await callApi(glossa, 'deleteDocument', { id: seed.id });
   await openApp(page, glossa);
+  await mainToolbar(page).getByRole('button', { name: 'Switch to the dark theme' }).click();
   await library(page).getByRole('button', { name: 'Trash', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Trash' });
   await dialog.getByRole('button', { name: 'Empty trash…' }).click();
   await expect(dialog.getByText('Delete 1 item for good?')).toBeVisible();
+  await page.screenshot({ path: 'reports/screenshots/trash-dark.png' });
   await dialog.getByRole('button', { name: 'Keep them' }).click();
   await expect(dialog.getByRole('listitem')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Empty trash…' }).click();
