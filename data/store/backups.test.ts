@@ -59,6 +59,21 @@ describe('backups', () => {
     expect((await listBackups(dir)).map((b) => b.id)).toEqual([old.id]);
   });
 
+  it('never links a new backup to an older copy that was damaged in place', async () => {
+    const { dir, one } = await notebook();
+    const old = await createBackup(dir, { now: at(0) });
+    const oldCopy = join(dir, BACKUPS_DIR, old.id, 'documents', `${one.id}.json`);
+    const bytes = readFileSync(oldCopy);
+    bytes[bytes.length - 2] ^= 1; // same size, other bytes: only a hash can tell
+    writeFileSync(oldCopy, bytes);
+    const next = await createBackup(dir, { now: at(1) });
+    const newCopy = join(dir, BACKUPS_DIR, next.id, 'documents', `${one.id}.json`);
+    expect(readFileSync(newCopy).equals(readFileSync(docPath(dir, one.id)))).toBe(true);
+    expect(statSync(newCopy).ino).not.toBe(statSync(oldCopy).ino);
+    expect(await verifyBackup(dir, next.id)).toHaveProperty('manifest');
+    expect(await verifyBackup(dir, old.id)).toEqual({ problem: `its copy of documents/${one.id}.json is damaged or missing` });
+  });
+
   it('leaves out a notebook file that does not decode, and says so', async () => {
     const { dir, one } = await notebook();
     writeFileSync(docPath(dir, one.id), '{"schemaVersion": 1');

@@ -13,7 +13,8 @@ import { TRASH_INDEX } from './trash-store';
  * hidden folder and renamed into place only when complete, so a backup folder either has its
  * manifest or is a leftover that the next backup removes. Files are not fsynced one by one:
  * every use of a backup (list, restore, recover) checks the hashes first, so a copy the disk
- * lost is seen as damaged and skipped, never restored. A file unchanged since the previous
+ * lost is seen as damaged and skipped, never restored (listing checks sizes; restoring and
+ * recovering check every hash, so a listing does not read the whole notebook ten times). A file unchanged since the previous
  * backup is hard-linked to that backup's copy (backups are never written in place), so a
  * backup costs the files that changed.
  */
@@ -75,7 +76,9 @@ export const createBackup = async (dir: string, { now = new Date(), keep = DEFAU
     const target = join(partial, path);
     await fsp.mkdir(dirname(target), { recursive: true });
     const linked = previous && previousHashes.get(path) === hash && (await fsp.link(join(root, previous.id, path), target).then(() => true, () => false));
-    if (!linked) await fsp.writeFile(target, bytes);
+    // A linked copy is read back like a written one: a damaged older copy is replaced, not kept.
+    if (linked && sha256(await fsp.readFile(target)) !== hash) await fsp.rm(target);
+    if (!linked || !(await exists(target))) await fsp.writeFile(target, bytes);
     if (sha256(await fsp.readFile(target)) !== hash) throw new Error(`the backup copy of ${path} does not match the notebook's file`);
     manifest.files.push({ path, sha256: hash, bytes: bytes.length });
     if (path.startsWith('documents/')) manifest.documents += 1;
@@ -95,8 +98,11 @@ export const rotate = async (dir: string, keep: number): Promise<void> => {
   for (const name of doomed) await fsp.rm(join(root, name), { recursive: true, force: true });
 };
 
-/** The backup's manifest when every file it lists is there with its hash; else why not. */
-export const verifyBackup = async (dir: string, id: string): Promise<{ manifest: BackupManifest } | { problem: string }> => {
+/**
+ * The backup's manifest when every file it lists is there with its hash (with `sizesOnly`,
+ * its size: the cheap check for listing); else why not.
+ */
+export const verifyBackup = async (dir: string, id: string, { sizesOnly = false } = {}): Promise<{ manifest: BackupManifest } | { problem: string }> => {
   if (!NAME.test(id)) return { problem: `not a backup name: ${id}` };
   const folder = join(dir, BACKUPS_DIR, id);
   let manifest: BackupManifest;
@@ -106,8 +112,11 @@ export const verifyBackup = async (dir: string, id: string): Promise<{ manifest:
     return { problem: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such backup' : 'its manifest is damaged' };
   }
   for (const f of manifest.files) {
-    const bytes = await fsp.readFile(join(folder, f.path)).catch(() => null);
-    if (!bytes || sha256(bytes) !== f.sha256) return { problem: `its copy of ${f.path} is damaged or missing` };
+    const path = join(folder, f.path);
+    const ok = sizesOnly
+      ? (await fsp.stat(path).catch(() => null))?.size === f.bytes
+      : await fsp.readFile(path).then((bytes) => sha256(bytes) === f.sha256, () => false);
+    if (!ok) return { problem: `its copy of ${f.path} is damaged or missing` };
   }
   return { manifest };
 };
@@ -115,20 +124,21 @@ export const verifyBackup = async (dir: string, id: string): Promise<{ manifest:
 /** Every backup, newest first; damaged ones are left out (they cannot be restored). */
 export const listBackups = async (dir: string): Promise<BackupInfo[]> => {
   const found: BackupInfo[] = [];
-  for await (const { id, manifest } of goodBackups(dir)) found.push(info(id, manifest));
+  for await (const { id, manifest } of goodBackups(dir, { sizesOnly: true })) found.push(info(id, manifest));
   return found;
 };
 
-export const newestGood = async (dir: string): Promise<{ id: string; manifest: BackupManifest } | undefined> => {
-  for await (const good of goodBackups(dir)) return good;
+/** The previous backup to link unchanged files to (each link is hashed when it is made). */
+const newestGood = async (dir: string): Promise<{ id: string; manifest: BackupManifest } | undefined> => {
+  for await (const good of goodBackups(dir, { sizesOnly: true })) return good;
   return undefined;
 };
 
-/** Backups newest first, each verified, for finding the newest good copy of one file. */
-export async function* goodBackups(dir: string): AsyncGenerator<{ id: string; manifest: BackupManifest }> {
+/** Backups newest first, each verified (by hash unless `sizesOnly`). */
+export async function* goodBackups(dir: string, options: { sizesOnly?: boolean } = {}): AsyncGenerator<{ id: string; manifest: BackupManifest }> {
   const names = (await fsp.readdir(join(dir, BACKUPS_DIR)).catch(() => [] as string[])).filter((n) => NAME.test(n)).sort().reverse();
   for (const id of names) {
-    const checked = await verifyBackup(dir, id);
+    const checked = await verifyBackup(dir, id, options);
     if ('manifest' in checked) yield { id, manifest: checked.manifest };
   }
 }
