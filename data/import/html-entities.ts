@@ -1,4 +1,4 @@
-import { loadJsdom } from './load-jsdom';
+import { loadJsdom } from './lazy-modules';
 
 let scratch: HTMLElement | undefined;
 

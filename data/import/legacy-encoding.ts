@@ -1,6 +1,5 @@
 import iconv from 'iconv-lite';
-import { createRequire } from 'node:module';
-import type Jschardet from 'jschardet';
+import { loadDetector } from './lazy-modules';
 import { isCleanText } from './clean-text';
 import { legacyEncodingName } from './encoding-names';
 import { scoreText } from './encoding-score';
@@ -12,10 +11,6 @@ const BASE_CANDIDATES = ['gb18030', 'big5'];
 // Candidates are judged on a prefix; only the winner is decoded in full. Decoding a 20 MB
 // file once per candidate (several single-byte guesses included) took seconds.
 const JUDGE_SAMPLE_BYTES = 512 * 1024;
-
-// Loaded on first use: most files are UTF-8 and never need it, and it costs start-up time.
-let detector: typeof Jschardet | undefined;
-const loadDetector = (): typeof Jschardet => (detector ??= createRequire(__filename)('jschardet') as typeof Jschardet);
 
 // jschardet is only a tie-breaker, and is slow on big inputs; its guess settles early.
 const DETECTOR_SAMPLE_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { loadJsdom } from './load-jsdom';
+import { loadJsdom } from './lazy-modules';
 import type { Block } from '../model/schemas';
 import { domToBlocks } from './dom-to-blocks';
 import type { ParsedDocument } from './parsed-document';

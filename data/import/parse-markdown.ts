@@ -1,4 +1,4 @@
-import { loadJsdom } from './load-jsdom';
+import { loadJsdom } from './lazy-modules';
 import { lexer, type Token, type Tokens } from 'marked';
 import type { Block } from '../model/schemas';
 import { blockText } from '../model/text';
