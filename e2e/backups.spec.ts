@@ -49,6 +49,12 @@ test('a damaged article file comes back from the newest backup at start, and the
     await openDocument(page, SEED_TITLE);
     const check = await runGlossa(['check'], notebook);
     expect(check.code).toBe(0);
+    // The same screens in Traditional Chinese and the dark theme, kept for a person to look at.
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: '繁體中文' });
+    await page.getByRole('button', { name: '切換為深色主題' }).click();
+    await page.getByRole('button', { name: '備份', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: '備份' }).getByRole('listitem')).toHaveCount(3);
+    await page.screenshot({ path: 'reports/screenshots/backups-recovered-dark-zh-hant.png' });
   } finally {
     await second.stop();
   }

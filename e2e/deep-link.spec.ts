@@ -28,6 +28,7 @@ test('a deep link from an export opens the article at its passage', async ({ pag
   await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(card(page, LATE_QUOTE)).toHaveAttribute('aria-current', 'true');
   await expect(paragraphWith(page, LATE_QUOTE)).toBeInViewport();
+  await page.screenshot({ path: 'reports/screenshots/deep-link-opened.png' });
   // The address is back to the app's own, without the token or the passage.
   expect(new URL(page.url()).pathname).toBe('/');
   expect(page.url()).not.toContain(glossa.token);

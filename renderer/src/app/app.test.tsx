@@ -67,7 +67,8 @@ describe('App', () => {
     await render(bridge);
     const alert = container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('A damaged or missing file (documents/d1.json) was recovered from the backup of');
-    expect(alert?.textContent).toContain(new Date('2026-05-01T08:00:00.000Z').toLocaleString());
+    // In the interface language (English here), as every other date in the app.
+    expect(alert?.textContent).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-05-01T08:00:00.000Z')));
   });
 
   it('does not import the welcome article again once shown', async () => {

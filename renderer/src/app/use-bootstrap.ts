@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/i18n-context';
 import { welcomeArticle } from '../welcome/welcome-article';
 import type { Actions } from './actions';
 import { runMenuCommand } from './menu-commands';
@@ -15,6 +16,10 @@ export const useBootstrap = (
   actions: Actions,
   recentKeyboard: () => { id: ShortcutId; at: number } | null,
 ) => {
+  // The recovery notice's date in the interface language; a ref, so a language change does not restart the bootstrap.
+  const { formatDateTime } = useI18n();
+  const formatDate = useRef(formatDateTime);
+  formatDate.current = formatDateTime;
   useEffect(() => {
     const { bridge, settings, documents, doc } = services;
     let cancelled = false;
@@ -23,7 +28,7 @@ export const useBootstrap = (
     const reportRecoveries = async () => {
       const status = await bridge.notebookStatus({});
       if (!status.ok || cancelled) return;
-      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: formatRecoveryDate(r.backedUpAt) });
+      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: formatDate.current(r.backedUpAt) });
     };
 
     const start = async () => {
@@ -71,5 +76,3 @@ export const useBootstrap = (
     };
   }, [services, actions, recentKeyboard]);
 };
-
-const formatRecoveryDate = (iso: string) => new Date(iso).toLocaleString();
