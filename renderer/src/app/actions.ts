@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../../../data/model/i18n/language';
 import { welcomeArticle } from '../welcome/welcome-article';
 import { groupAnnotations, neighbourId, visibleOrder } from '../state/annotation-list';
 import { DEFAULT_FONT_SIZE } from '../state/settings-store';

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { COLORS, type Annotation, type Color } from '../../../data/model/schemas';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 import { useColorLabels } from './color-labels';
 import { Icon } from './icons';
 import { NoteEditor } from './note-editor';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { LANGUAGES, LANGUAGE_NAMES, type LanguageSetting } from '../i18n/language';
+import { LANGUAGES, LANGUAGE_NAMES, type LanguageSetting } from '../../../data/model/i18n/language';
 import { useStore } from '../state/create-store';
 import type { Actions } from './actions';
 import { Icon, type IconName } from './icons';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { COLORS, type Color } from '../../../data/model/schemas';
 import { colorDisplayName, type ColorNames } from '../../../data/model/tags';
 import { useI18n, type I18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 import { useStore } from '../state/create-store';
 import { useServices } from './services';
 

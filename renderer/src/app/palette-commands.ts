@@ -1,8 +1,8 @@
 import type { DocumentSummary } from '../../../data/model/schemas';
 import type { I18n } from '../i18n/i18n-context';
-import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/language';
-import { translate } from '../i18n/catalogue';
-import type { MessageKey } from '../i18n/messages-en';
+import { LANGUAGES, LANGUAGE_NAMES } from '../../../data/model/i18n/language';
+import { translate } from '../../../data/model/i18n/catalogue';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 import type { Actions } from './actions';
 import { SHORTCUTS, comboKeys, isMac, type ShortcutId } from './shortcuts';
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { SearchGroup, SearchHit } from '../../../data/model/api-search';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 import { useStore } from '../state/create-store';
 import type { Actions } from './actions';
 import type { Services } from './services';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 import { Dialog } from './dialog';
 import { SHORTCUT_GROUPS, SHORTCUTS, comboKeys, isMac } from './shortcuts';
 

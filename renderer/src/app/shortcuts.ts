@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages-en';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 
 /**
  * Every keyboard shortcut, once: the help dialog lists this table and the key handler matches

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Language } from '../i18n/language';
+import type { Language } from '../../../data/model/i18n/language';
 import { resolveTheme, type Theme, type ThemeSetting } from './theme';
 
 /**

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { readerMessages } from '../reader/messages';
-import { appMessages, lookup, plural } from './catalogue';
-import { LANGUAGES } from './language';
+import { readerMessages } from '../../../data/model/i18n/reader-messages';
+import { appMessages, lookup, plural } from '../../../data/model/i18n/catalogue';
+import { LANGUAGES } from '../../../data/model/i18n/language';
 
 /** Every key in every language, the same {placeholders} in each, and no strings in components. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { lookup, plural, translate, type Params } from './catalogue';
-import type { Language } from './language';
-import type { MessageKey } from './messages-en';
+import { lookup, plural, translate, type Params } from '../../../data/model/i18n/catalogue';
+import type { Language } from '../../../data/model/i18n/language';
+import type { MessageKey } from '../../../data/model/i18n/messages-en';
 
 /** The current language and its helpers, for every component below <I18nProvider>. */
 export interface I18n {

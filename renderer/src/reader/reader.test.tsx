@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../data/model/schemas';
 import { canonicalText } from '../../../data/model/text';
-import { readerMessages } from './messages';
+import { readerMessages } from '../../../data/model/i18n/reader-messages';
 import { Reader } from './reader';
 import type { ReaderProps } from './reader-props';
 import { installFakeHighlights, makeAnnotation, makeDocument, render, SAMPLE_BLOCKS, type Rendered } from './test-support';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { canonicalText } from '../../../data/model/text';
-import { readerMessages } from './messages';
+import { readerMessages } from '../../../data/model/i18n/reader-messages';
 import { Reader } from './reader';
 import type { ReaderProps } from './reader-props';
 import { installFakeHighlights, makeDocument, render, SAMPLE_BLOCKS, type Rendered } from './test-support';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../data/model/schemas';
 import { formatMessage } from './format-message';
 import { linkHref } from './link-href';
-import { readerMessages } from './messages';
+import { readerMessages } from '../../../data/model/i18n/reader-messages';
 import { guessTextLanguage } from './text-language';
 import { titleToShow } from './title-header';
 

@@ -31,9 +31,6 @@ export const detectLanguage = (languages: readonly string[]): Language => {
 export const resolveLanguage = (setting: LanguageSetting | undefined, languages: readonly string[]): Language =>
   setting && setting !== 'system' ? setting : detectLanguage(languages);
 
-export const systemLanguages = (): readonly string[] =>
-  typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-
 /** Each language's own name, so a person can find theirs whatever the current language. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',

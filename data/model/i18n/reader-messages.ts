@@ -1,6 +1,6 @@
 /**
- * Every string the reader displays, by locale. The shell merges these into its catalogue
- * and hands the reader t(key). `{name}` placeholders are filled by formatMessage, because
+ * Every string the reader displays, by locale, merged into the one catalogue (catalogue.ts);
+ * the shell hands the reader t(key). `{name}` placeholders are filled by formatMessage, because
  * the word order differs between the languages.
  */
 export const readerMessages = {
