@@ -20,6 +20,8 @@ export const MIN_PINNED_LENGTH = 4;
 export const LONG_QUOTE = 32;
 /** A unique verbatim occurrence this long is its own context (a whole paragraph moved elsewhere). */
 export const SELF_EVIDENT_QUOTE = 64;
+/** A unique verbatim occurrence vouches for itself within this many units per unit of quote... */
+const UNIQUE_REACH_PER_UNIT = 4;
 /** Fuzzy search allows this share of the quote's length as errors (capped at MAX_FUZZY_ERRORS). */
 export const FUZZY_ERROR_RATE = 0.25;
 export const MAX_FUZZY_ERRORS = 32;
@@ -48,6 +50,16 @@ export function contextSuffices(
   // A fuzzy hit has already spent part of its credibility on errors inside the quote.
   return best >= (evidence === 'fuzzy' ? Math.max(needed, 0.5) : needed);
 }
+
+/**
+ * ...when its surroundings were rewritten but the quote survives once, right where it was:
+ * the passage itself, edited around (a sentence reworded on both sides). A deleted
+ * paragraph's words that survive elsewhere are either repeated (then context decides) or
+ * far away; the reach grows with the quote because a long verbatim copy is no coincidence.
+ */
+export const uniqueQuoteSuffices = (quoteLength: number, distance: number): boolean =>
+  quoteLength >= SELF_EVIDENT_QUOTE ||
+  (quoteLength >= MIN_FUZZY_LENGTH && distance <= quoteLength * UNIQUE_REACH_PER_UNIT);
 
 export const maxFuzzyErrors = (quoteLength: number): number =>
   Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * FUZZY_ERROR_RATE));

@@ -1,5 +1,5 @@
 import { measureContext, type StoredContext } from './context-similarity';
-import { contextSuffices, SELF_EVIDENT_QUOTE } from './evidence';
+import { contextSuffices, uniqueQuoteSuffices } from './evidence';
 import { distanceFrom, type Nearness } from './nearness';
 import { occurrences } from './occurrences';
 import { candidateScore, perfectScore, type Scored } from './score';
@@ -82,8 +82,11 @@ export function bestExactNear(text: string, quote: string, ctx: StoredContext, n
 export function bestExactMatch(text: string, quote: string, ctx: StoredContext, near: Nearness): Scored | undefined {
   const starts = occurrences(text, quote);
   if (starts.length === 0) return undefined;
-  if (starts.length === 1 && quote.length >= SELF_EVIDENT_QUOTE) {
-    const start = starts[0];
+  // Uniqueness is judged in today's text, so the guessed position may count as near too:
+  // with one occurrence there is no wrong copy for a bad guess to pull the quote into.
+  const start = starts[0];
+  const distance = Math.min(distanceFrom(near, start), Math.abs(start - near.expected));
+  if (starts.length === 1 && uniqueQuoteSuffices(quote.length, distance)) {
     const end = start + quote.length;
     const match = measureContext(text, start, end, ctx);
     return { start, end, score: candidateScore(0, quote.length, match, distanceFrom(near, start)) };

@@ -197,4 +197,37 @@ suite('resolve', () => {
     const start = target.position.start + INSERTED.length;
     expect(resolve(changed, target)).toEqual({ state: 'anchored', start, end: start + 11, method: 'exact' });
   });
+
+  it('keeps a unique quote at its stored position even when everything around it was rewritten', () => {
+    const quote = '首次成立了專門的公共云事業部';
+    expect(countOf(zh, quote)).toBe(1);
+    const target = targetOf(zh, quote);
+    const { start, end } = target.position;
+    // Same lengths on both sides, every character of the stored context different.
+    const rewrite = (s: string) => s.replace(/[^\n]/g, '某');
+    const changed = rewrite(zh.slice(0, start)) + quote + rewrite(zh.slice(end));
+    expect(resolve(changed, target)).toEqual({ state: 'anchored', start, end, method: 'position' });
+  });
+
+  it('finds a unique quote a few units from its old place after both sides were reworded', () => {
+    const quote = '阿里云的大模型策略從年初至今沒有變化,仍然先注重生態,再注重商業化';
+    expect(quote.length).toBeGreaterThanOrEqual(32);
+    const target = targetOf(zh, quote);
+    const { start, end } = target.position;
+    // One unit longer before it, and 20 of the 32 context units on each side replaced.
+    const before = zh.slice(0, start - 20) + '某'.repeat(21);
+    const changed = before + quote + '某'.repeat(20) + zh.slice(end + 20);
+    expect(resolve(changed, target)).toEqual({ state: 'anchored', start: start + 1, end: end + 1, method: 'exact' });
+  });
+
+  it('still orphans a unique quote whose only copy is far from where it was and has lost its context', () => {
+    const quote = '首次成立了專門的公共云事業部';
+    const target = targetOf(zh, quote);
+    const withoutIt = zh.replace(quote, '做了別的調整');
+    // The words now appear once, in a new sentence two paragraphs later.
+    const changed = withoutIt.replace(ZH_PARAGRAPHS[5], ZH_PARAGRAPHS[5] + '有人說阿里云' + quote + '只是第一步。');
+    expect(countOf(changed, quote)).toBe(1);
+    expect(offsetOf(changed, quote) - target.position.start).toBeGreaterThan(quote.length * 4);
+    expect(resolve(changed, target)).toEqual({ state: 'orphaned', method: 'none' });
+  });
 });

@@ -32,7 +32,7 @@ const clamp = (value: number, max: number): number =>
 
 /**
  * Find a stored passage in (possibly changed) text: the stored position if the text there
- * is still the quote (and, for a short quote, its context agrees); else the best-scoring
+ * is still the quote (and, for a short repeated quote, its context agrees); else the best-scoring
  * believable candidate, verbatim or approximate (score.ts, evidence.ts); else orphaned.
  */
 export function resolve(text: string, target: Target, options: ResolveOptions = {}): Resolution {
@@ -42,9 +42,10 @@ export function resolve(text: string, target: Target, options: ResolveOptions = 
   if (quote.length === 0) return { state: 'orphaned', method: 'none' };
 
   if (start >= 0 && end - start === quote.length && text.startsWith(quote, start)) {
-    // A short quote can reappear at its old offset by coincidence once the text around it
-    // changed; a long one cannot.
-    const trusted = quote.length >= LONG_QUOTE;
+    // A long quote cannot reappear at its old offset by coincidence, nor can one that occurs
+    // nowhere else. A repeated short one can (阿里云 in a rewritten paragraph), and a one- or
+    // two-character quote carries no identity at all: those need their context.
+    const trusted = quote.length >= LONG_QUOTE || (quote.length > 2 && occursOnlyAt(text, quote, start));
     if (trusted || contextSuffices(quote.length, measureContext(text, start, end, ctx), ctx, 'exact')) {
       return { state: 'anchored', start, end, method: 'position' };
     }
@@ -71,6 +72,9 @@ export function resolve(text: string, target: Target, options: ResolveOptions = 
   const best = close ?? bestFuzzyAnywhere(text, quote, ctx, near);
   return best ? found(text, quote, best) : { state: 'orphaned', method: 'none' };
 }
+
+const occursOnlyAt = (text: string, quote: string, start: number): boolean =>
+  text.indexOf(quote) === start && text.indexOf(quote, start + 1) === -1;
 
 /** Anchored when the span holds the quote verbatim, fuzzy otherwise. */
 function found(text: string, quote: string, span: Span): Resolution {
