@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
 # Opens the desktop app: set-up, build, launch Electron. Where the Electron binary cannot be
-# obtained, says so plainly and points to browser mode.
+# obtained, electron-path.cjs says so in two plain lines (what is missing, and browser mode
+# as the way on) on stderr and we stop; nothing is written to a shared temporary file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-setup.sh
+# Before the build: a machine without Electron learns it in a second, not after a build.
+electron=$(node scripts/electron-path.cjs) || exit 1
 npx electron-vite build
-if ! electron=$(node scripts/electron-path.cjs 2>/tmp/glossa-electron.err); then
-  echo >&2
-  echo "glossa: the Electron binary is not available on this machine ($(cat /tmp/glossa-electron.err))." >&2
-  echo "        Open the same app in your browser instead:  npm run web" >&2
-  exit 1
-fi
 exec "$electron" . "$@"
