@@ -13,7 +13,8 @@ export interface QuoteQuery {
 export const findQuote = (text: string, { exact, prefix, suffix }: QuoteQuery): { start: number; end: number } => {
   const matches: number[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    if (prefix && !text.startsWith(prefix, at - prefix.length)) continue;
+    // startsWith clamps a negative position to 0, which would let the prefix overlap the quote.
+    if (prefix && (at < prefix.length || !text.startsWith(prefix, at - prefix.length))) continue;
     if (suffix && !text.startsWith(suffix, at + exact.length)) continue;
     matches.push(at);
   }
