@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEED_PATH, seedExists } from '../data/test-support/fixtures';
+import { SEED_PATH, hasSeed } from '../data/test-support/seed';
 import { useTempDirs } from '../data/test-support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -56,7 +56,7 @@ describe('glossa CLI', { timeout: 180_000 }, () => {
     expect(glossa(nb, 'check')).toMatchObject({ code: 0, out: expect.stringContaining('ok: ') });
   });
 
-  it.skipIf(!seedExists)('takes the seed article from import to an Obsidian-ready export', () => {
+  it.skipIf(!hasSeed)('takes the seed article from import to an Obsidian-ready export', () => {
     const nb = tempDir();
     const doc = JSON.parse(glossa(nb, '--json', 'import', SEED_PATH).out).imported[0];
     expect(doc).toMatchObject({ title: '阿里云正面向未來“下注”。', encoding: 'utf-8', blockCount: 25 });

@@ -1,24 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { blockText } from '../model/text';
+import { SEED_HEADINGS, SEED_PARAGRAPHS, SEED_PATH, SEED_TITLE, hasSeed, readSeed as seedText } from '../test-support/seed';
 import { decodeBytes } from './decode-bytes';
 import { importBytes } from './import-bytes';
 import { parseText } from './parse-text';
 
-const SEED = fileURLToPath(new URL('../../../shared/seed/article.zh.txt', import.meta.url));
-const hasSeed = existsSync(SEED);
-const seedText = (): string => readFileSync(SEED, 'utf8');
-
 describe('the seed article (shared/seed/article.zh.txt)', () => {
   it.skipIf(!hasSeed)('parses to its title, two headings and 23 paragraphs', () => {
     const { title, blocks } = parseText(seedText());
-    expect(title).toBe('阿里云正面向未來“下注”。');
+    expect(title).toBe(SEED_TITLE);
     const headings = blocks.filter((b) => b.kind === 'heading');
-    expect(headings.map(blockText)).toEqual(['公共云優先', '比起模型更想賣算力']);
+    expect(headings.map(blockText)).toEqual(SEED_HEADINGS);
     expect(headings.every((h) => h.level === 2)).toBe(true);
-    expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(23);
+    expect(blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(SEED_PARAGRAPHS);
     expect(blocks).toHaveLength(25);
     expect(blockText(blocks[0]).startsWith('12月1日,阿里云舉行通義千問發布會')).toBe(true);
     expect(blocks.map(blockText)).not.toContain(title);
@@ -44,7 +40,7 @@ describe('the seed article (shared/seed/article.zh.txt)', () => {
   ];
 
   it.skipIf(!hasSeed).each(variants)('decodes the seed as %s to the same text and blocks', (_name, encode, encoding) => {
-    const original = readFileSync(SEED);
+    const original = readFileSync(SEED_PATH);
     const expected = importBytes({ bytes: original, fileName: 'article.zh.txt' });
     const bytes = encode(seedText());
     const decoded = decodeBytes(bytes, 'article.zh.txt');

@@ -1,10 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SCHEMA_VERSION, type Block, type DocumentFile } from '../model/schemas';
-
-export const SEED_PATH = join(__dirname, '../../../shared/seed/article.zh.txt');
-export const seedExists = existsSync(SEED_PATH);
-export const readSeed = () => readFileSync(SEED_PATH, 'utf8');
 
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
 

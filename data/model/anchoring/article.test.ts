@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe as suite, expect, it } from 'vitest';
+import { hasSeed, readSeed } from '../../test-support/seed';
 import type { Annotation } from '../schemas';
 import { reanchor } from './reanchor';
 import { annotationAt, joinParagraphs, paragraphStart } from './test-support';
-
-/** The shared seed next to the repository (DESIGN.md: ../shared/seed/article.zh.txt). */
-const SEED = fileURLToPath(new URL('../../../../shared/seed/article.zh.txt', import.meta.url));
-const present = existsSync(SEED);
 
 /** Where each annotation was, by paragraph, so its new offset follows from the edits. */
 interface Placed {
@@ -18,8 +13,8 @@ interface Placed {
 }
 
 suite('acceptance: the seed article', () => {
-  it.skipIf(!present)('re-anchors after an insert, a deletion, a swap and an edit', () => {
-    const paragraphs = readFileSync(SEED, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  it.skipIf(!hasSeed)('re-anchors after an insert, a deletion, a swap and an edit', () => {
+    const paragraphs = readSeed().split(/\r?\n/).filter((line) => line.trim() !== '');
     expect(paragraphs.length).toBeGreaterThan(20);
     const text = joinParagraphs(paragraphs);
 

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasSeed, readSeed } from '../../test-support/seed';
 import type { DocumentFile } from '../schemas';
 import { foldForSearch, foldText, originalRange } from './fold';
 import { parseQuery, type ParsedQuery } from './query';
@@ -14,8 +13,7 @@ import { documentUnits } from './units';
  * brute-force folded substring scan written here independently (no index, no candidates,
  * no shared matching code), exactly, also after incremental updates.
  */
-const SEED_PATH = join(__dirname, '../../../../shared/seed/article.zh.txt');
-const seed = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, 'utf8') : FALLBACK_CHINESE;
+const seed = hasSeed ? readSeed() : FALLBACK_CHINESE;
 
 const EXTRA = ['ﬁ', 'ﬀ', '㍿', 'Ａ', 'Ｉ', 'ｑ', '－', 'İ', 'Σ', 'ς', 'e\u0301', 'ｶﾞ', '𠀾', ' ', ' ', 'AI', 'Qwen-72B', '雲', '云', '臺灣', '台湾'];
 
