@@ -82,10 +82,20 @@ describe('importBytes results', () => {
     expect(doc).toMatchObject({ title: 'abc', format: 'text', encoding: 'utf-8' });
   });
 
-  it('falls back to the file name without its extension for the title', () => {
-    const doc = importBytes({ bytes: utf8('only one line of text'), fileName: 'my.notes.txt' });
-    expect(doc.title).toBe('my.notes');
+  it('titles a one-line text file with its line and keeps the line as its text', () => {
+    const doc = importBytes({ bytes: utf8('\n  only one line of text  \n\n'), fileName: 'my.notes.txt' });
+    expect(doc.title).toBe('only one line of text');
     expect(doc.blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'only one line of text' }] }]);
+  });
+
+  it('titles a text file with its file name (no extension) when the first line is over 150 characters', () => {
+    // A line that long is the first paragraph, not a title: it stays in the text.
+    const first = `${'字'.repeat(151)}。`;
+    const doc = importBytes({ bytes: utf8(`${first}\nSecond paragraph.`), fileName: 'my.notes.txt' });
+    expect(doc.title).toBe('my.notes');
+    expect(doc.blocks.map(blockText)).toEqual([first, 'Second paragraph.']);
+    const atLimit = `${'字'.repeat(149)}。`;
+    expect(importBytes({ bytes: utf8(`${atLimit}\nSecond paragraph.`), fileName: 'my.notes.txt' }).title).toBe(atLimit);
   });
 
   it('detects the format from the extension, else sniffs HTML', () => {

@@ -100,6 +100,17 @@ describe('parseText', () => {
     ]);
   });
 
+  it('titles a one-line file with its line and keeps the line as the text', () => {
+    expect(parseText('\n\u3000 臺北的老書店  \n\n')).toEqual({
+      title: '臺北的老書店',
+      blocks: [{ kind: 'paragraph', runs: [{ text: '臺北的老書店' }] }],
+    });
+  });
+
+  it('does not title a file with a rule line', () => {
+    expect(parseText('* * *\nText.').title).toBe('');
+  });
+
   it('does not steal a long single line as the title', () => {
     const line = '很长的一行'.repeat(100);
     expect(parseText(line)).toEqual({ title: '', blocks: [{ kind: 'paragraph', runs: [{ text: line }] }] });

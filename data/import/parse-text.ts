@@ -89,10 +89,11 @@ const toBlocks = (units: readonly Unit[]): Block[] =>
   });
 
 /**
- * Plain text to blocks. The first non-empty line is the title (and not a block) when it
- * is short enough to be one and more text follows; paragraphs are lines, or blank-line
- * separated groups of wrapped lines, whichever the file uses; short unpunctuated lines
- * between paragraphs are level-2 headings.
+ * Plain text to blocks. The first non-empty line is the title when it is short enough to
+ * be one (and, in wrapped text, not the start of a paragraph); it leaves the body unless
+ * it is the whole file, which then keeps it as its one paragraph so there is text to
+ * annotate. Paragraphs are lines, or blank-line separated groups of wrapped lines,
+ * whichever the file uses; short unpunctuated lines between paragraphs are level-2 headings.
  */
 export const parseText = (text: string): ParsedDocument => {
   const lines = text.replace(/\f/g, '\n').split('\n');
@@ -105,10 +106,8 @@ export const parseText = (text: string): ParsedDocument => {
     // In wrapped text a long first line may be half a sentence; only a lone or heading-like line is a title.
     const standsAlone = !wrapped || first.length === 1 || isHeadingLike(first[0]);
     const moreFollows = first.length > 1 || runs.length > 1;
-    if (standsAlone && moreFollows) {
-      title = first[0];
-      runs = first.length > 1 ? [first.slice(1), ...runs.slice(1)] : runs.slice(1);
-    }
+    if (standsAlone) title = first[0];
+    if (standsAlone && moreFollows) runs = first.length > 1 ? [first.slice(1), ...runs.slice(1)] : runs.slice(1);
   }
   return { title, blocks: toBlocks(toUnits(runs, wrapped)) };
 };
