@@ -77,7 +77,7 @@ export class NotebookService implements Implementation {
         report.imported.push(summary);
       } catch (err) {
         if (!(err instanceof GlossaError)) throw err;
-        report.failed.push({ file: path, message: err.message });
+        report.failed.push({ file: path, message: err.message, ...err.detail });
       }
       this.emit('importProgress', { done: i + 1, total: paths.length, file: basename(path) });
     }
@@ -107,7 +107,7 @@ export class NotebookService implements Implementation {
         report.imported.push(await this.addDocument(parsed, { kind: 'file', fileName: name }));
       } catch (err) {
         if (!(err instanceof GlossaError)) throw err;
-        report.failed.push({ file: name, message: err.message });
+        report.failed.push({ file: name, message: err.message, ...err.detail });
       }
       this.emit('importProgress', { done: i + 1, total: files.length, file: name });
     }

@@ -18,8 +18,6 @@ export interface DecodeOptions {
   declaredEncoding?: string;
 }
 
-const BOM_LABELS = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE' } as const;
-
 const hasNonAscii = (bytes: Uint8Array): boolean => {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
   return false;
@@ -33,10 +31,7 @@ const decodeRaw = (bytes: Uint8Array, fileName: string, options: DecodeOptions):
       bom.encoding === 'utf-8'
         ? decodeUtf8Strict(body)
         : decodeUtf16Strict(body, bom.encoding === 'utf-16le' ? 'le' : 'be');
-    if (text === undefined) {
-      const name = BOM_LABELS[bom.encoding];
-      throw refuse(fileName, `it starts with a ${name} byte order mark but is not valid ${name}; save it as UTF-8 and import again`);
-    }
+    if (text === undefined) throw refuse(fileName, 'bom_mismatch', { encoding: bom.encoding });
     return { text, encoding: bom.encoding };
   }
 
@@ -44,7 +39,7 @@ const decodeRaw = (bytes: Uint8Array, fileName: string, options: DecodeOptions):
   const utf16 = detectUtf16(bytes);
   if (utf16 !== undefined) return utf16;
 
-  if (looksBinaryBytes(bytes)) throw refuse(fileName, 'it looks like a binary file, not text');
+  if (looksBinaryBytes(bytes)) throw refuse(fileName, 'binary');
 
   const utf8 = decodeUtf8Strict(bytes);
   const declared = options.declaredEncoding === undefined ? undefined : legacyEncodingName(options.declaredEncoding);

@@ -5,7 +5,7 @@ import { decodeBytes } from './decode-bytes';
 import { detectFormat, formatFromExtension } from './detect-format';
 import { finalizeBlocks } from './finalize-blocks';
 import { sniffHtmlCharset } from './html-charset';
-import { MAX_IMPORT_BYTES, formatMegabytes } from './limits';
+import { MAX_IMPORT_BYTES } from './limits';
 import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
 import { parseText } from './parse-text';
@@ -31,9 +31,6 @@ export interface ImportedDocument {
 // Titles show in lists and window bars; a runaway first line must not become one.
 const MAX_TITLE_CHARS = 200;
 
-export const tooLargeProblem = (size: number): string =>
-  `it is ${formatMegabytes(size)}, larger than the ${formatMegabytes(MAX_IMPORT_BYTES)} import limit`;
-
 const withoutExtension = (fileName: string): string => {
   const dot = fileName.lastIndexOf('.');
   return dot > 0 ? fileName.slice(0, dot) : fileName;
@@ -52,24 +49,25 @@ const parse = (format: Format, text: string, url: string | undefined): ParsedDoc
 
 /**
  * A file's bytes to a titled list of blocks, or a GlossaError('import_refused') whose
- * message starts with the file name and says what is wrong in plain words.
+ * message starts with the file name and says what is wrong in plain words (its reason and
+ * parameters say the same for an interface in another language).
  */
 export const importBytes = (input: ImportInput): ImportedDocument => {
   const { bytes, fileName } = input;
-  if (bytes.length > MAX_IMPORT_BYTES) throw refuse(fileName, tooLargeProblem(bytes.length));
-  if (bytes.length === 0) throw refuse(fileName, 'the file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw refuse(fileName, 'too_large', { size: bytes.length, limit: MAX_IMPORT_BYTES });
+  if (bytes.length === 0) throw refuse(fileName, 'empty');
 
   const extension = formatFromExtension(fileName);
   const declaredEncoding = extension === 'html' || extension === undefined ? sniffHtmlCharset(bytes) : undefined;
   const decoded = decodeBytes(bytes, fileName, { declaredEncoding });
-  if (looksBinaryText(decoded.text)) throw refuse(fileName, 'it looks like a binary file, not text');
+  if (looksBinaryText(decoded.text)) throw refuse(fileName, 'binary');
   const text = stripControlChars(decoded.text);
-  if (text.trim() === '') throw refuse(fileName, 'it contains only whitespace');
+  if (text.trim() === '') throw refuse(fileName, 'only_whitespace');
 
   const format = detectFormat(fileName, text);
   const parsed = parse(format, text, input.url);
   const blocks = finalizeBlocks(parsed.blocks);
-  if (!blocks.some((block) => block.kind !== 'rule')) throw refuse(fileName, 'no readable text was found in it');
+  if (!blocks.some((block) => block.kind !== 'rule')) throw refuse(fileName, 'no_text');
 
   return {
     title: cleanTitle(parsed.title) || withoutExtension(fileName),

@@ -33,9 +33,6 @@ interface Candidate {
   score: number;
 }
 
-const LABELS = new Map([['gb18030', 'GB18030'], ['big5', 'Big5']]);
-const label = (encoding: string): string => LABELS.get(encoding) ?? encoding;
-
 const detectorGuesses = (bytes: Uint8Array): Map<string, number> => {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, DETECTOR_SAMPLE_BYTES));
   const guesses = new Map<string, number>();
@@ -79,27 +76,22 @@ export const decodeLegacy = (bytes: Uint8Array, fileName: string): { text: strin
     const score = plausibility + DETECTOR_WEIGHT * (guesses.get(encoding) ?? 0);
     candidates.push({ encoding, text, judged, plausibility, score });
   }
-  const cannotTell = (reason: string) =>
-    refuse(fileName, `cannot tell its text encoding (${reason}); save it as UTF-8 and import again`);
-
-  if (candidates.length === 0) {
-    throw cannotTell(`it is not UTF-8 and does not decode cleanly as ${names.map(label).join(', ')}`);
-  }
+  if (candidates.length === 0) throw refuse(fileName, 'encoding_undecodable', { candidates: names });
   candidates.sort((a, b) => b.score - a.score);
   const [best, second] = candidates;
   if (best.plausibility < MIN_PLAUSIBILITY) {
-    throw cannotTell(`as ${label(best.encoding)}, the most likely encoding, it reads as garbled text`);
+    throw refuse(fileName, 'encoding_garbled', { encoding: best.encoding });
   }
   if (second !== undefined) {
     if (best.score - second.score < MIN_MARGIN) {
-      throw cannotTell(`it reads as text both as ${label(best.encoding)} and as ${label(second.encoding)}`);
+      throw refuse(fileName, 'encoding_ambiguous', { encoding: best.encoding, other: second.encoding });
     }
     if ((best.plausibility - second.plausibility) * best.judged < MIN_EVIDENCE_CHARS) {
-      throw cannotTell(`too little text to tell ${label(best.encoding)} from ${label(second.encoding)}`);
+      throw refuse(fileName, 'encoding_unclear', { encoding: best.encoding, other: second.encoding });
     }
   }
   if (!truncated) return { text: best.text, encoding: best.encoding };
   const text = decodeClean(bytes, best.encoding);
-  if (text === undefined) throw cannotTell(`only its beginning decodes cleanly as ${label(best.encoding)}`);
+  if (text === undefined) throw refuse(fileName, 'encoding_truncated', { encoding: best.encoding });
   return { text, encoding: best.encoding };
 };

@@ -1,10 +1,2 @@
 /** Largest file import accepts; a 20 MB article must pass, a stray video must not. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-const MB = 1024 * 1024;
-
-/** "50 MB", "50.1 MB": rounded up, so a file just over the limit never reads as equal to it. */
-export const formatMegabytes = (bytes: number): string => {
-  const tenths = Math.ceil((bytes / MB) * 10) / 10;
-  return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)} MB`;
-};

@@ -1,25 +1,26 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importBytes, tooLargeProblem, type ImportedDocument } from './import-bytes';
+import type { UnreadableCause } from '../model/error-detail';
+import { importBytes, type ImportedDocument } from './import-bytes';
 import { MAX_IMPORT_BYTES } from './limits';
 import { refuse } from './refuse';
 
-const REASONS = new Map(Object.entries({
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  EBUSY: 'the file is busy',
+const CAUSES = new Map<string, UnreadableCause>(Object.entries({
+  ENOENT: 'missing',
+  ENOTDIR: 'missing',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EISDIR: 'folder',
+  ELOOP: 'link_loop',
+  EMFILE: 'too_many_open',
+  EBUSY: 'busy',
 }));
 
-const describe = (error: unknown): string => {
+const describe = (error: unknown): { cause: UnreadableCause; detail?: string } => {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === undefined ? undefined : REASONS.get(code);
-  if (reason !== undefined) return reason;
-  return error instanceof Error ? error.message : String(error);
+  const cause = code === undefined ? undefined : CAUSES.get(code);
+  if (cause !== undefined) return { cause };
+  return { cause: 'other', detail: error instanceof Error ? error.message : String(error) };
 };
 
 /**
@@ -28,14 +29,14 @@ const describe = (error: unknown): string => {
  */
 export const readAndImportFile = async (path: string): Promise<ImportedDocument> => {
   const fileName = basename(path);
-  const cannotRead = (reason: string) => refuse(fileName, `cannot read it (${reason})`);
+  const cannotRead = (why: { cause: UnreadableCause; detail?: string }) => refuse(fileName, 'unreadable', why);
 
   const info = await stat(path).catch((error: unknown) => {
     throw cannotRead(describe(error));
   });
-  if (info.isDirectory()) throw cannotRead('it is a folder, not a file');
-  if (!info.isFile()) throw cannotRead('it is not a regular file');
-  if (info.size > MAX_IMPORT_BYTES) throw refuse(fileName, tooLargeProblem(info.size));
+  if (info.isDirectory()) throw cannotRead({ cause: 'folder' });
+  if (!info.isFile()) throw cannotRead({ cause: 'not_a_file' });
+  if (info.size > MAX_IMPORT_BYTES) throw refuse(fileName, 'too_large', { size: info.size, limit: MAX_IMPORT_BYTES });
 
   const buffer = await readFile(path).catch((error: unknown) => {
     throw cannotRead(describe(error));

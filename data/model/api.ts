@@ -8,6 +8,7 @@ import {
   type DocumentSummary,
   type Color,
 } from './schemas';
+import type { ErrorParams, ErrorReason } from './error-detail';
 import type { Result } from './result';
 import { op } from './operation';
 import { exportOperations } from './api-export';
@@ -34,7 +35,11 @@ export type AnchorInput = z.infer<typeof AnchorInputSchema>;
 
 export interface ImportFailure {
   file: string;
+  /** English, for the CLI and logs. */
   message: string;
+  /** Why, for an interface to say in its own language (error-detail.ts). */
+  reason?: ErrorReason;
+  params?: ErrorParams;
 }
 export interface ImportReport {
   imported: DocumentSummary[];

@@ -42,4 +42,15 @@ describe('invoke', () => {
     expect(JSON.stringify(unknown)).not.toContain('secret internals');
     expect(log).toHaveBeenCalledWith(boom);
   });
+
+  it("keeps a GlossaError's reason and parameters, so an interface can translate it", async () => {
+    const refusal = { reason: 'empty', params: { file: 'a.txt' } } as const;
+    const importText = async () => {
+      throw new GlossaError('import_refused', 'a.txt: the file is empty', refusal);
+    };
+    expect(await invoke(impl({ importText }), 'importText', { text: '' })).toEqual({
+      ok: false,
+      error: { code: 'import_refused', message: 'a.txt: the file is empty', ...refusal },
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { contract, isOperationName, type Implementation } from './api';
-import { GlossaError, fail, ok, type Result } from './result';
+import { GlossaError, fail, failFromError, ok, type Result } from './result';
 
 /**
  * The one place where an untrusted call meets the implementation: name checked, input
@@ -23,7 +23,7 @@ export const invoke = async (
     const fn = impl[name] as (input: unknown) => Promise<unknown>;
     return ok(await fn.call(impl, parsed.data));
   } catch (err) {
-    if (err instanceof GlossaError) return fail(err.code, err.message);
+    if (err instanceof GlossaError) return failFromError(err);
     onInternalError(err);
     return fail('internal', `${name} failed unexpectedly; the details are in the log`);
   }

@@ -1,3 +1,5 @@
+import type { ErrorDetail, ErrorParams, ErrorReason } from './error-detail';
+
 /** Every operation answers with a Result; errors never cross a process boundary as throws. */
 export type ErrorCode =
   | 'invalid_input'
@@ -11,7 +13,11 @@ export type ErrorCode =
 
 export interface GlossaErrorShape {
   code: ErrorCode;
+  /** The English sentence, for the CLI and logs; the interface translates `reason` instead. */
   message: string;
+  /** A stable reason (error-detail.ts) and its parameters, when the failure has one. */
+  reason?: ErrorReason;
+  params?: ErrorParams;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossaErrorShape };
@@ -21,6 +27,7 @@ export class GlossaError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly detail?: ErrorDetail,
   ) {
     super(message);
     this.name = 'GlossaError';
@@ -28,7 +35,11 @@ export class GlossaError extends Error {
 }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({
+// Plain objects with no undefined fields: they pass structured clone (IPC) and JSON alike.
+export const fail = (code: ErrorCode, message: string, detail?: ErrorDetail): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: detail ? { code, message, reason: detail.reason, params: detail.params } : { code, message },
 });
+
+/** A GlossaError as it crosses a boundary: code, message and any reason. */
+export const failFromError = (error: GlossaError): Result<never> => fail(error.code, error.message, error.detail);
