@@ -39,7 +39,7 @@ describe('NotebookStore', () => {
     await store.saveDocument(file);
     expect(readFileSync(join(dir, 'library.json'))).toEqual(libraryBefore);
     expect(statSync(join(dir, 'library.json')).mtimeMs).toBe(libraryMtime);
-    // The next open notices the newer document file and refreshes its entry.
+    // The next open sees the file differs from its stamp in the index and refreshes its entry.
     const reopened = await NotebookStore.open(dir);
     expect(reopened.listSummaries()[0].updatedAt).toBe('2026-05-05T00:00:00.000Z');
   });
@@ -71,7 +71,7 @@ describe('NotebookStore', () => {
     const damaged = Buffer.from('{"schemaVersion":1,"document":{"id":"bad", "tit');
     writeFileSync(docPath(dir, 'bad'), damaged);
 
-    // Found either while opening (the file is newer than the index) or on first read.
+    // Found either while opening (its stamp changed) or on first read.
     const reopened = await NotebookStore.open(dir);
     const error = await reopened.readDocument('bad').catch((e: { code: string }) => e);
     expect(['io', 'not_found']).toContain((error as { code: string }).code);

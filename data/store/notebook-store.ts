@@ -2,17 +2,14 @@ import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { GlossaError } from '../model/result';
-import {
-  SCHEMA_VERSION,
-  type DocumentFile,
-  type DocumentSummary,
-  type LibraryFile,
-  type Tag,
-} from '../model/schemas';
+import { SCHEMA_VERSION, type DocumentFile, type DocumentSummary, type Tag } from '../model/schemas';
 import { summarize, summaryChanged } from '../model/summary';
 import { nodeFs, type DurableFs } from './durable-write';
+import { DOC_ID, statDocumentFiles } from './document-files';
+import { sameStamp, stampOf, type FileStamp, type StoredLibraryFile } from './file-stamp';
 import { JsonFileAdapter, UnreadableFileError } from './json-file-adapter';
 import { decodeDocumentFile, decodeLibraryFile } from './migrate';
+import { removeLeftoverTempFiles } from './leftover-temp-files';
 import { quarantine } from './quarantine';
 import { TrashStore } from './trash-store';
 import { recoverFromBackups, type Recovery } from './backup-restore';
@@ -30,8 +27,7 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-const DOC_ID = /^[A-Za-z0-9_-]{1,100}$/;
-const emptyLibrary = (): LibraryFile => ({
+const emptyLibrary = (): StoredLibraryFile => ({
   schemaVersion: SCHEMA_VERSION,
   documents: [],
   tags: [],
@@ -51,12 +47,14 @@ export class NotebookStore {
   private missingFiles: string[] = [];
   private readonly docs = new Map<string, Low<DocumentFile>>();
   private summaries = new Map<string, DocumentSummary>();
+  /** Each document file's stamp as its summary was made; written into the index with it. */
+  private stamps = new Map<string, FileStamp>();
   /** Deleted articles and annotations, restorable for 30 days; set by open(). */
   trash!: TrashStore;
 
   private constructor(
     readonly dir: string,
-    private readonly library: Low<LibraryFile>,
+    private readonly library: Low<StoredLibraryFile>,
     private readonly fs: DurableFs,
     readonly now: () => Date,
   ) {}
@@ -147,6 +145,7 @@ export class NotebookStore {
     const summary = summarize(file);
     const changed = summaryChanged(this.summaries.get(id), summary);
     this.summaries.set(id, summary);
+    await this.restamp(id);
     return { summary, changed };
   }
 
@@ -159,7 +158,7 @@ export class NotebookStore {
     if (!summary) throw notFound(id);
     await fsp.rename(this.documentPath(id), this.trash.documentPath(id));
     this.docs.delete(id);
-    this.summaries.delete(id);
+    this.forget(id);
     await this.trash.add({
       kind: 'document',
       id,
@@ -179,6 +178,7 @@ export class NotebookStore {
     await fsp.rename(from, this.documentPath(id));
     const summary = summarize(file);
     this.summaries.set(id, summary);
+    await this.restamp(id);
     await this.writeLibrary();
     await this.trash.remove('document', id);
     return summary;
@@ -209,6 +209,7 @@ export class NotebookStore {
   async reload(): Promise<void> {
     this.docs.clear();
     this.summaries.clear();
+    this.stamps.clear();
     await this.load();
     if (this.trash) this.trash = await TrashStore.open(this.dir, this.fs, (err) => this.setAside(err));
   }
@@ -245,14 +246,14 @@ export class NotebookStore {
     } catch (err) {
       if (err instanceof UnreadableFileError) {
         await this.setAside(err);
-        this.summaries.delete(id);
+        this.forget(id);
         await this.writeLibrary();
         throw new GlossaError('io', `the file of this document is damaged (${err.reason}); it was moved to quarantine/`);
       }
       throw err;
     }
     if (!db.data) {
-      this.summaries.delete(id);
+      this.forget(id);
       await this.writeLibrary();
       throw notFound(id);
     }
@@ -261,8 +262,8 @@ export class NotebookStore {
   }
 
   private async load(): Promise<void> {
-    await removeLeftoverTempFiles(this.dir, this.documentsDir);
-    let libraryOk = true;
+    await removeLeftoverTempFiles([this.dir, this.documentsDir, join(this.dir, 'trash')]);
+    let libraryOk = await fsp.access(join(this.dir, 'library.json')).then(() => true, () => false);
     try {
       await this.library.read();
     } catch (err) {
@@ -271,47 +272,51 @@ export class NotebookStore {
       this.library.data = emptyLibrary();
       libraryOk = false;
     }
-    const libraryStat = await fsp.stat(join(this.dir, 'library.json')).catch(() => undefined);
-    if (!libraryStat) libraryOk = false;
-    for (const s of this.library.data.documents) this.summaries.set(s.id, s);
-
-    // The index is stale when documents/ holds files it does not list, lists files that are
-    // gone, or a document was saved after it (a save only rewrites the index when needed;
-    // `>=` because both can be written within one mtime tick).
-    const onDisk = await this.listDocumentFiles();
-    const stale: string[] = [];
-    for (const [id, mtimeMs] of onDisk) {
-      if (!this.summaries.has(id) || !libraryStat || mtimeMs >= libraryStat.mtimeMs) stale.push(id);
+    for (const { stamp, ...summary } of this.library.data.documents) {
+      this.summaries.set(summary.id, summary);
+      if (stamp) this.stamps.set(summary.id, stamp);
     }
+
+    // An entry is refreshed when its file's stamp differs in any way from the one recorded
+    // with it (or it has none yet); only those files are read, the rest cost one stat.
+    // Files the index does not list are added, entries whose file is gone are dropped.
+    const onDisk = await statDocumentFiles(this.documentsDir);
+    const stale = [...onDisk].filter(([id, stamp]) => !this.summaries.has(id) || !sameStamp(this.stamps.get(id), stamp));
     let changed = !libraryOk;
     this.missingFiles = [...this.summaries.keys()].filter((id) => !onDisk.has(id)).map((id) => `documents/${id}.json`);
     for (const id of [...this.summaries.keys()]) {
       if (!onDisk.has(id)) {
-        this.summaries.delete(id);
+        this.forget(id);
         changed = true;
       }
     }
-    for (const id of stale) {
+    for (const [id, stamp] of stale) {
       const file = await this.tryRead(id);
       if (file) {
         const summary = summarize(file);
         if (summaryChanged(this.summaries.get(id), summary)) changed = true;
         this.summaries.set(id, summary);
-      } else if (this.summaries.delete(id)) changed = true;
+        // Taken before the read: a write landing in between leaves a stamp that no longer
+        // matches, so the next open reads the file again instead of trusting old content.
+        this.stamps.set(id, stamp);
+      } else if (this.forget(id)) changed = true;
     }
     if (changed || stale.length > 0) await this.writeLibrary();
   }
 
-  private async listDocumentFiles(): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
-    for (const name of await fsp.readdir(this.documentsDir)) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const id = name.slice(0, -'.json'.length);
-      if (!DOC_ID.test(id)) continue;
-      const stat = await fsp.stat(join(this.documentsDir, name));
-      if (stat.isFile()) found.set(id, stat.mtimeMs);
-    }
-    return found;
+  private forget(id: string): boolean {
+    this.stamps.delete(id);
+    return this.summaries.delete(id);
+  }
+
+  /**
+   * After a write or a move, so the index records the file as Glossa left it. (A stamp that
+   * caught a later write by someone else only makes the next open read the file again.)
+   */
+  private async restamp(id: string): Promise<void> {
+    const stat = await fsp.stat(this.documentPath(id)).catch(() => undefined);
+    if (stat) this.stamps.set(id, stampOf(stat));
+    else this.stamps.delete(id);
   }
 
   private async tryRead(id: string): Promise<DocumentFile | undefined> {
@@ -339,9 +344,12 @@ export class NotebookStore {
     this.library.data = {
       ...this.library.data,
       schemaVersion: SCHEMA_VERSION,
-      documents: [...this.summaries.values()].sort(
-        (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-      ),
+      documents: [...this.summaries.values()]
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+        .map((s) => {
+          const stamp = this.stamps.get(s.id);
+          return stamp ? { ...s, stamp } : s;
+        }),
     };
     try {
       await this.library.write();
@@ -350,15 +358,6 @@ export class NotebookStore {
     }
   }
 }
-
-/** A write killed mid-way leaves its temp file; the target itself is old or new, never torn. */
-const removeLeftoverTempFiles = async (...dirs: string[]) => {
-  for (const dir of dirs) {
-    for (const name of await fsp.readdir(dir)) {
-      if (name.startsWith('.') && name.endsWith('.tmp')) await fsp.rm(join(dir, name), { force: true });
-    }
-  }
-};
 
 const notFound = (id: string) => new GlossaError('not_found', `no document with id ${id}`);
 
