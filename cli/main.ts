@@ -87,11 +87,12 @@ export const runCli = async (
   serve?: ServeCommand,
 ): Promise<number> => {
   const [command, ...rest] = commandFirst(argv);
-  if (!command || command === '-h' || command === '--help' || command === 'help') {
+  if (command === '-h' || command === '--help' || command === 'help') {
     io.out(USAGE);
-    return command ? 0 : 2;
+    return 0;
   }
   try {
+    if (command === undefined) throw new UsageError('a command is missing');
     const extra = commandOptions[command];
     if (!extra) throw new UsageError(`unknown command "${command}"`);
     const { values, positionals } = parseOrUsage(rest, { ...common, ...extra });
@@ -161,13 +162,16 @@ export const runCli = async (
   }
 };
 
-/** Global options may come before the command: `glossa --notebook DIR list`. */
-const commandFirst = (argv: string[]): string[] => {
+/**
+ * Global options may come before the command: `glossa --notebook DIR list`. Options and no
+ * command (`glossa --notebook DIR --json`) give no command, never an option taken for one.
+ */
+const commandFirst = (argv: string[]): [string | undefined, ...string[]] => {
   let i = 0;
   while (i < argv.length && argv[i].startsWith('-') && argv[i] !== '-h' && argv[i] !== '--help') {
     i += argv[i] === '--notebook' ? 2 : 1;
   }
-  if (i === 0 || i >= argv.length) return argv;
+  if (i >= argv.length) return [undefined, ...argv];
   return [argv[i], ...argv.slice(0, i), ...argv.slice(i + 1)];
 };
 

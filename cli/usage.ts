@@ -14,7 +14,9 @@ Commands:
                                  highlight a passage (an excerpt when it has tags)
   annotations DOC                an article's annotations with their anchoring state
   replace DOC FILE               replace an article's text with a newer version and re-anchor
-  export DOC [--out FILE]        Markdown for Obsidian or Logseq (stdout without --out)
+  export DOC [--out FILE]        Markdown for Obsidian or Logseq (stdout without --out; with
+                                 --json, {documentId, fileName, markdown} on stdout, or with
+                                 --out {documentId, fileName, path, bytes})
          [--annotated] [--links]
                                  --annotated: the whole article with ==highlights== and notes as
                                  footnotes; --links: glossa:// and source links on each excerpt
@@ -53,7 +55,7 @@ Commands:
 
 Options for every command:
   --notebook DIR                 the notebook folder (default: $GLOSSA_NOTEBOOK, else the app's)
-  --json                         print the stored records as JSON
+  --json                         print the result as JSON (the stored records, reports)
   -h, --help                     this text
 
 DOC is an article id, a unique id prefix, or an exact title.

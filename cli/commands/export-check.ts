@@ -7,7 +7,7 @@ export const exportCommand = async (ctx: CliContext, doc: string | undefined, ou
   if (!doc) throw new UsageError('export needs a DOC');
   const id = await resolveDocumentId(ctx, doc);
   const { markdown, fileName } = await call(ctx, 'exportDocumentMarkdown', { id });
-  await writeOut(ctx, out, fileName, markdown);
+  await writeOut(ctx, out, { documentId: id, fileName, markdown });
 };
 
 export const checkCommand = async (ctx: CliContext) => {

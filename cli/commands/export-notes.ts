@@ -49,15 +49,28 @@ export const progressLine = ({ done, total, file }: FolderExportProgress, column
   return chars.length < columns ? line : `${chars.slice(0, Math.max(0, columns - 2)).join('')}…`;
 };
 
-export const writeOut = async (ctx: CliContext, out: string | undefined, fileName: string, markdown: string) => {
-  if (out === undefined) return ctx.out(markdown);
+/** One exported note and what it is the note of: an article (documentId) or a tag query. */
+export interface ExportedNote {
+  documentId?: string;
+  tag?: string;
+  fileName: string;
+  markdown: string;
+}
+
+/**
+ * The note to stdout, exactly its Markdown (paste-ready), or with --json as
+ * {documentId | tag, fileName, markdown}; with --out to that file, --json then describing the file.
+ */
+export const writeOut = async (ctx: CliContext, out: string | undefined, note: ExportedNote) => {
+  const { markdown, ...about } = note;
+  if (out === undefined) return ctx.json ? printJson(ctx, note) : ctx.out(markdown);
   const path = resolve(out);
   try {
     await writeFileDurably(path, markdown);
   } catch (err) {
     throw new ReportedError(`cannot write ${path}: ${(err as Error).message}`);
   }
-  if (ctx.json) printJson(ctx, { path, fileName, bytes: Buffer.byteLength(markdown) });
+  if (ctx.json) printJson(ctx, { ...about, path, bytes: Buffer.byteLength(markdown) });
   else ctx.err(`wrote ${path}\n`);
 };
 
@@ -118,10 +131,10 @@ export const exportNotesCommand = async (ctx: CliContext, doc: string | undefine
   if (flags.tag !== undefined) {
     if (doc !== undefined) throw new UsageError('give a DOC or --tag QUERY, not both');
     const { files } = await call(ctx, 'exportMarkdown', { scope: { kind: 'tag', query: flags.tag }, format, deepLinks: !flags['no-links'] });
-    return writeOut(ctx, flags.out, files[0].fileName, files[0].markdown);
+    return writeOut(ctx, flags.out, { tag: flags.tag, fileName: files[0].fileName, markdown: files[0].markdown });
   }
   if (!doc) throw new UsageError('export needs a DOC, --tag QUERY or --all --dir DIR');
   const id = await resolveDocumentId(ctx, doc);
   const { files } = await call(ctx, 'exportMarkdown', { scope: { kind: 'document', id }, format, deepLinks: !flags['no-links'] });
-  return writeOut(ctx, flags.out, files[0].fileName, files[0].markdown);
+  return writeOut(ctx, flags.out, { documentId: id, fileName: files[0].fileName, markdown: files[0].markdown });
 };
