@@ -2,8 +2,10 @@ import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalText } from '../model/text';
 import { summarize, summaryChanged } from '../model/summary';
-import type { DocumentFile, LibraryFile } from '../model/schemas';
+import type { DocumentFile, DocumentSummary, LibraryFile } from '../model/schemas';
 import type { TrashFile } from '../model/trash';
+import { DOC_ID, statDocumentFiles } from './document-files';
+import { sameStamp, type FileStamp, type IndexEntry } from './file-stamp';
 import { decodeDocumentFile, decodeLibraryFile, decodeTrashFile } from './migrate';
 import { TRASH_INDEX } from './trash-store';
 
@@ -14,49 +16,106 @@ export interface CheckFinding {
   severity: 'error' | 'notice';
 }
 
+type Report = (file: string, problem: string) => void;
+
 /**
  * Reads every file of a notebook without changing anything: parse, migrate, validate, and
  * the invariants the schema cannot express (an anchored quote really is at its position).
+ * What it says open() will do is what open() does: both judge index entries by the same
+ * file stamps (see file-stamp.ts).
  */
 export const checkNotebook = async (dir: string): Promise<CheckFinding[]> => {
   const findings: CheckFinding[] = [];
-  const error = (file: string, problem: string) => findings.push({ file, problem, severity: 'error' });
-  const notice = (file: string, problem: string) => findings.push({ file, problem, severity: 'notice' });
+  const error: Report = (file, problem) => findings.push({ file, problem, severity: 'error' });
+  const notice: Report = (file, problem) => findings.push({ file, problem, severity: 'notice' });
 
   const libraryPath = join(dir, 'library.json');
   const library = await readDecoded(libraryPath, decodeLibraryFile, error);
   if (library === null) notice(libraryPath, 'missing; it will be rebuilt from documents/ when the notebook opens');
+  const entries = new Map((library?.documents ?? []).map((entry) => [entry.id, entry]));
 
   const docsDir = join(dir, 'documents');
-  const names = await fsp.readdir(docsDir).catch(() => [] as string[]);
-  const seen = new Set<string>();
-  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+  const stamps = await statDocumentFiles(docsDir).catch(() => new Map<string, FileStamp>());
+  const damaged = new Set<string>();
+  for (const name of await jsonFiles(docsDir)) {
     const path = join(docsDir, name);
-    const file = await readDecoded(path, decodeDocumentFile, error);
-    if (!file) continue;
-    if (`${file.document.id}.json` !== name) error(path, `holds document ${file.document.id}`);
-    seen.add(file.document.id);
-    checkAnnotations(path, file, error);
-    const listed = library?.documents.find((d) => d.id === file.document.id);
-    if (library && (!listed || summaryChanged(listed, summarize(file)))) {
-      notice(path, 'the index entry is out of date; it will be refreshed when the notebook opens');
+    const id = name.slice(0, -'.json'.length);
+    const stamp = stamps.get(id);
+    if (!stamp) {
+      notice(path, 'not an article file (its name is not an article id, or it is not a file); Glossa leaves it alone');
+      continue;
+    }
+    const file = await readDocument(path, id, error);
+    if (!file) {
+      damaged.add(id);
+      continue;
+    }
+    const entry = entries.get(id);
+    if (!library || (entry && !summaryChanged(withoutStamp(entry), summarize(file)))) continue;
+    if (!entry) notice(path, 'not in the index yet; it will be added when the notebook opens');
+    else if (!sameStamp(entry.stamp, stamp)) {
+      notice(path, 'the index entry is out of date; the file changed since it was indexed, so it will be refreshed when the notebook opens');
+    } else {
+      error(path, 'the index entry does not match the file, but the file has not changed since it was indexed, so opening will not refresh it (was library.json edited?); touch the file to have it read again');
     }
   }
-  for (const d of library?.documents ?? []) {
-    if (!seen.has(d.id)) notice(libraryPath, `lists ${d.id}, whose file is missing`);
+  for (const id of entries.keys()) {
+    if (damaged.has(id)) notice(libraryPath, `lists ${id}, whose file is damaged (see above)`);
+    else if (stamps.has(id)) continue;
+    else if (await exists(join(dir, 'trash', `${id}.json`))) {
+      notice(libraryPath, `lists ${id}, whose file is in the trash; the entry will be dropped when the notebook opens`);
+    } else {
+      notice(libraryPath, `lists ${id}, whose file is missing; opening the notebook brings it back from the newest backup that has it, or else drops the entry`);
+    }
   }
-  // The trash's list: deleted work is still the person's work.
-  await readDecoded(join(dir, 'trash', TRASH_INDEX), decodeTrashFile, error);
+
+  await checkTrash(join(dir, 'trash'), error, notice);
   const quarantined = await fsp.readdir(join(dir, 'quarantine')).catch(() => [] as string[]);
   for (const q of quarantined) notice(join(dir, 'quarantine', q), 'set aside earlier because it could not be read');
   return findings;
 };
 
-const checkAnnotations = (
-  path: string,
-  file: DocumentFile,
-  error: (file: string, problem: string) => void,
-) => {
+/** Deleted work is still the person's work: the trash's list and every article file in it. */
+const checkTrash = async (trashDir: string, error: Report, notice: Report) => {
+  const trash = await readDecoded(join(trashDir, TRASH_INDEX), decodeTrashFile, error);
+  const present = new Set<string>();
+  for (const name of await jsonFiles(trashDir)) {
+    const id = name.slice(0, -'.json'.length);
+    if (!DOC_ID.test(id)) continue;
+    present.add(id);
+    await readDocument(join(trashDir, name), id, error);
+  }
+  for (const entry of trash?.entries ?? []) {
+    if (entry.kind === 'document' && !present.has(entry.id)) {
+      notice(join(trashDir, TRASH_INDEX), `lists the deleted article ${entry.id}, whose file is missing; it cannot be restored`);
+    }
+  }
+};
+
+/** A document file decoded, holding the document its name says, with sound annotations. */
+const readDocument = async (path: string, id: string, error: Report): Promise<DocumentFile | undefined> => {
+  const file = await readDecoded(path, decodeDocumentFile, error);
+  if (!file) return undefined;
+  if (file.document.id !== id) {
+    error(path, `holds document ${file.document.id}, not ${id}`);
+    return undefined;
+  }
+  checkAnnotations(path, file, error);
+  return file;
+};
+
+const withoutStamp = ({ stamp: _stamp, ...summary }: IndexEntry): DocumentSummary => summary;
+
+const jsonFiles = async (dir: string): Promise<string[]> =>
+  (await fsp.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+
+const exists = (path: string) =>
+  fsp.access(path).then(
+    () => true,
+    () => false,
+  );
+
+const checkAnnotations = (path: string, file: DocumentFile, error: Report) => {
   const text = canonicalText(file.document.blocks);
   const ids = new Set<string>();
   for (const a of file.annotations) {
@@ -74,7 +133,7 @@ const checkAnnotations = (
 const readDecoded = async <T extends LibraryFile | DocumentFile | TrashFile>(
   path: string,
   decode: (raw: unknown) => T,
-  error: (file: string, problem: string) => void,
+  error: Report,
 ): Promise<T | null | undefined> => {
   let text: string;
   try {
