@@ -208,9 +208,16 @@ export interface EventPayloads {
   menuCommand: { command: MenuCommand; documentIds?: string[] };
   /** A `glossa://open?…` link the operating system handed to the desktop app. */
   openLink: { documentId: string; annotationId?: string };
+  /**
+   * Electron only: how a download the page started ended, once the person has answered the
+   * save dialog. `url` is the blob: URL the page made (it tells concurrent saves apart);
+   * `fileName` is the name saved under when completed, else the suggested one.
+   */
+  downloadDone: { url: string; fileName: string; state: DownloadState };
 }
+export type DownloadState = 'completed' | 'cancelled' | 'interrupted';
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: EventName[] = ['notebookChanged', 'importProgress', 'menuCommand', 'openLink'];
+export const EVENT_NAMES: EventName[] = ['notebookChanged', 'importProgress', 'menuCommand', 'openLink', 'downloadDone'];
 
 export type GlossaBridge = GlossaApi & {
   on<E extends EventName>(event: E, cb: (payload: EventPayloads[E]) => void): () => void;

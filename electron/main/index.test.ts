@@ -51,6 +51,7 @@ const fake = vi.hoisted(() => {
         quit: vi.fn(),
         exit: vi.fn(),
         getName: () => 'Glossa',
+        getPreferredSystemLanguages: () => ['en-US'],
         getVersion: () => '0.1.0',
         isPackaged: false,
       },
@@ -113,6 +114,21 @@ describe('electron/main/index.ts boot', () => {
     expect(ses.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ses.setPermissionCheckHandler).toHaveBeenCalled();
     expect(ses.webRequest.onHeadersReceived).toHaveBeenCalled();
+  });
+
+  it('grants a clipboard write to our window\'s page only, and prepares the save dialog of its exports', () => {
+    const ses = fake.electron.session.defaultSession;
+    const check = ses.setPermissionCheckHandler.mock.calls[0][0] as (...args: unknown[]) => boolean;
+    const win = fake.windows[0];
+    const url = pathToFileURL(win.loaded!).href;
+    expect(check(win.webContents, 'clipboard-sanitized-write', 'file://', { requestingUrl: url, isMainFrame: true })).toBe(true);
+    expect(check({ id: 999 }, 'clipboard-sanitized-write', 'file://', { requestingUrl: url, isMainFrame: true })).toBe(false);
+    expect(check(win.webContents, 'clipboard-read', 'file://', { requestingUrl: url, isMainFrame: true })).toBe(false);
+    const willDownload = ses.on.mock.calls.find(([name]) => name === 'will-download')![1] as (...args: unknown[]) => void;
+    const item = { getURL: () => 'blob:file:///x', getFilename: () => 'a.md', setSaveDialogOptions: vi.fn(), getSavePath: () => '', once: vi.fn() };
+    willDownload({ preventDefault: vi.fn() }, item, win.webContents);
+    expect(item.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ title: 'Save the article as Markdown', defaultPath: expect.stringMatching(/a\.md$/) }));
+    expect(item.once).toHaveBeenCalledWith('done', expect.any(Function));
   });
 
   it('registers one handler per operation, answering our window and refusing others', async () => {

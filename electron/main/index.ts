@@ -6,9 +6,13 @@ import { NotebookStore } from '../../data/store/notebook-store';
 import { startAutoBackup } from '../../data/store/backup-schedule';
 import { parseDeepLink, type DeepLink } from '../../data/model/deep-link';
 import { notebookDirIn } from '../../data/store/notebook-location';
+import { SettingsPatchSchema } from '../../data/model/api';
+import { translate } from '../../data/model/i18n/catalogue';
+import { resolveLanguage, type Language } from '../../data/model/i18n/language';
 import { filesFromArgv } from './argv-files';
 import { deepLinksFromArgv, registerProtocol } from './deep-links';
 import { forwardServiceEvents, sendOpenLink } from './event-forwarding';
+import { createExportDownloads } from './export-downloads';
 import { importPaths } from './import-files';
 import { registerIpcRouter } from './ipc-router';
 import { openMainWindow, whenShown } from './main-window';
@@ -16,7 +20,7 @@ import { createMenuActions } from './menu-actions';
 import { buildMenuTemplate } from './menu-template';
 import { notebookProblemsText } from './messages';
 import { showBox } from './native-dialogs';
-import { guardSession } from './session-guards';
+import { guardSession, makeIsOwnPage } from './session-guards';
 import { focusWindow, handleSecondInstance } from './single-instance';
 import { makeIsTrustedSender } from './trusted-sender';
 import { guardWebContents } from './web-contents-guards';
@@ -43,10 +47,25 @@ let started = false;
 
 const start = async () => {
   await app.whenReady();
-  guardSession(session.defaultSession, log);
   const store = await NotebookStore.open(process.env.GLOSSA_NOTEBOOK || notebookDirIn(app.getPath('userData')));
   const service = new NotebookService(store);
   const windows = new WindowRegistry<BrowserWindow>();
+  /** The interface language as the renderer resolves it: the notebook's setting, else the system's. */
+  const interfaceLanguage = (): Language => {
+    const setting = SettingsPatchSchema.shape.language.safeParse(store.settings().language);
+    return resolveLanguage(setting.success ? setting.data : 'system', app.getPreferredSystemLanguages());
+  };
+  // Before any window exists: the guards must see every page from its first request.
+  guardSession(session.defaultSession, {
+    log,
+    isOwnPage: makeIsOwnPage(windows.contentsIds, appUrl),
+    onOwnDownload: createExportDownloads({
+      defaultFolder: () => app.getPath('downloads'),
+      title: () => translate(interfaceLanguage(), 'export.saveDialogTitle'),
+      ourContentsIds: windows.contentsIds,
+      log,
+    }),
+  });
   registerIpcRouter({ ipcMain, service, isTrustedSender: makeIsTrustedSender(windows.contentsIds, appUrl), log });
   forwardServiceEvents(service, windows);
   const backups = startAutoBackup(service, store.dir, { log });

@@ -125,6 +125,9 @@ export const en = {
   'export.saved': 'Saved {file}.',
   'export.copyFailed': 'Could not copy to the clipboard: {message}',
   'export.noDocument': 'Open an article first.',
+  'export.downloading': 'Downloading {file}: your browser saves it in its downloads folder.',
+  'export.saveFailed': 'Could not save {file}: the download was interrupted.',
+  'export.saveDialogTitle': 'Save the article as Markdown',
 
   'undo.nothing': 'Nothing to undo.',
   'redo.nothing': 'Nothing to redo.',

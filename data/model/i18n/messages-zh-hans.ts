@@ -121,6 +121,9 @@ export const zhHans: Messages = {
   'export.saved': '已保存 {file}。',
   'export.copyFailed': '无法复制到剪贴板：{message}',
   'export.noDocument': '请先打开一篇文章。',
+  'export.downloading': '正在下载 {file}：浏览器会把它保存到下载文件夹。',
+  'export.saveFailed': '无法保存 {file}：下载中断了。',
+  'export.saveDialogTitle': '将文章保存为 Markdown',
 
   'undo.nothing': '没有可以撤销的动作。',
   'redo.nothing': '没有可以重做的动作。',

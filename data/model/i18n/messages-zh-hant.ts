@@ -121,6 +121,9 @@ export const zhHant: Messages = {
   'export.saved': '已儲存 {file}。',
   'export.copyFailed': '無法複製到剪貼簿：{message}',
   'export.noDocument': '請先開啟一篇文章。',
+  'export.downloading': '正在下載 {file}：瀏覽器會把它存到下載資料夾。',
+  'export.saveFailed': '無法儲存 {file}：下載中斷了。',
+  'export.saveDialogTitle': '將文章儲存為 Markdown',
 
   'undo.nothing': '沒有可以復原的動作。',
   'redo.nothing': '沒有可以重做的動作。',

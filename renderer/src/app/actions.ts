@@ -3,7 +3,8 @@ import { welcomeArticle } from '../welcome/welcome-article';
 import { groupAnnotations, neighbourId, visibleOrder } from '../state/annotation-list';
 import { DEFAULT_FONT_SIZE } from '../state/settings-store';
 import { entryDocumentId } from '../state/undo-stack';
-import { copyText, downloadText } from './export-file';
+import { host as runningHost } from '../api';
+import { copyText, saveNotice, saveText } from './export-file';
 import { createResearchActions } from './research-actions';
 import { createExportActions } from './export-actions';
 import type { Services } from './services';
@@ -16,6 +17,8 @@ import { systemPrefersDark, toggledTheme, type ThemeSetting } from './theme';
  */
 export interface ActionEnv {
   openFilePicker: () => void;
+  /** Which host saves files (renderer/src/api.ts's by default); tests choose. */
+  host?: 'electron' | 'browser';
 }
 
 export type Actions = ReturnType<typeof createActions>;
@@ -72,8 +75,9 @@ export const createActions = (s: Services, env: ActionEnv) => {
     async exportCurrent() {
       const out = await exportMarkdown();
       if (!out) return;
-      downloadText(out.fileName, out.markdown);
-      notices.toast('export.saved', { file: out.fileName });
+      // "Saved" only once Electron reports the file written; a browser only says it downloads.
+      const notice = saveNotice(await saveText(out.fileName, out.markdown, { host: env.host ?? runningHost, bridge }));
+      if (notice) notices[notice.kind](notice.key, notice.params);
     },
     async copyMarkdown() {
       const out = await exportMarkdown();
