@@ -3,9 +3,9 @@ import { marked } from 'marked';
 import { resolve } from 'node:path';
 // The one exception to "tools never import renderer/": the brief is to time the renderer's exact
 // Markdown pipeline, and these two modules are pure apart from the DOM DOMPurify is given.
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line glossa/import-boundaries
 import { tooComplex } from '../renderer/src/markdown/markdown-limits';
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line glossa/import-boundaries
 import { renderMarkdown } from '../renderer/src/markdown/render-markdown';
 import type { BenchRow } from './bench-table';
 import { ordinaryNote, pathologicalNotes } from './gen/markdown';

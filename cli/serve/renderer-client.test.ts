@@ -4,7 +4,7 @@ import type { NotebookService } from '../../data/service';
 import { useTempDirs } from '../../data/test-support/temp-dir';
 // The one deliberate crossing of the import rules: the renderer's HTTP client is tested
 // against the real server, which neither side may import on its own.
-// eslint-disable-next-line no-restricted-imports
+// eslint-disable-next-line glossa/import-boundaries
 import { createHttpBridge } from '../../renderer/src/api/http-bridge';
 import { startServer, type RunningServer } from './start-server';
 import { makeRendererDir, openService } from './test-helpers';
