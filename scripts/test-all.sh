@@ -16,6 +16,7 @@ step() {
 
 step build npx electron-vite build
 step typecheck npx tsc -p tsconfig.json --noEmit
+step typecheck-model npx tsc -p tsconfig.model.json --noEmit
 step lint npx eslint .
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step e2e npx playwright test --pass-with-no-tests
