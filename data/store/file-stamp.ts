@@ -31,8 +31,10 @@ export const sameStamp = (a: FileStamp | undefined, b: FileStamp): boolean =>
  * library.json as stored: each summary carries its file's stamp. The stamp is optional so
  * an index written before stamps existed (or by an older Glossa, whose schema drops it)
  * still reads; an entry without one is simply re-read once. No schemaVersion bump needed.
+ * A malformed stamp counts as none: it is a cache hint, not worth setting the whole index
+ * (with its tags and settings) aside.
  */
-export const IndexEntrySchema = DocumentSummarySchema.extend({ stamp: FileStampSchema.optional() });
+export const IndexEntrySchema = DocumentSummarySchema.extend({ stamp: FileStampSchema.optional().catch(undefined) });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 
 export const StoredLibraryFileSchema = LibraryFileSchema.extend({ documents: z.array(IndexEntrySchema) });
