@@ -58,6 +58,8 @@ export const en = {
   'import.done.other': 'Imported {count} articles.',
   'drop.title': 'Drop to import',
   'drop.body': 'Plain text, Markdown or HTML files',
+  'drop.zone': 'Drop .txt, .md or .html files here',
+  'drop.zoneActive': 'Release to import',
 
   'reader.noDocument.title': 'No article open',
   'reader.noDocument.body': 'Choose an article in the library on the left, or import one.',

@@ -55,6 +55,8 @@ export const zhHans: Messages = {
   'import.done.other': '已导入 {count} 篇文章。',
   'drop.title': '放开即可导入',
   'drop.body': '纯文本、Markdown 或 HTML 文件',
+  'drop.zone': '把 .txt、.md 或 .html 文件拖到这里',
+  'drop.zoneActive': '松开即可导入',
 
   'reader.noDocument.title': '尚未打开文章',
   'reader.noDocument.body': '在左边的文章库选一篇文章，或导入新的文章。',

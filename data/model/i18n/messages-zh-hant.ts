@@ -55,6 +55,8 @@ export const zhHant: Messages = {
   'import.done.other': '已匯入 {count} 篇文章。',
   'drop.title': '放開即可匯入',
   'drop.body': '純文字、Markdown 或 HTML 檔案',
+  'drop.zone': '把 .txt、.md 或 .html 檔案拖到這裡',
+  'drop.zoneActive': '放開即可匯入',
 
   'reader.noDocument.title': '尚未開啟文章',
   'reader.noDocument.body': '在左邊的文章庫選一篇文章，或匯入新的文章。',

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n-context';
 import type { Actions } from './actions';
 import { DocumentList } from './document-list';
 import { Icon } from './icons';
+import { LibraryDropZone } from './library-drop-zone';
 import { SearchBox } from './search-box';
 import { useServices } from './services';
 import { TagList } from './tag-list';
@@ -37,6 +38,7 @@ export const LibraryPane = ({ actions, id, resizer }: { actions: Actions; id: st
         </section>
         <TagList />
       </div>
+      <LibraryDropZone onChoose={actions.import} />
       <div className="library-footer">
         <button type="button" className="button button-small" onClick={actions.showTrash} title={t('action.showTrash')}>
           {t('trash.open')}
