@@ -100,6 +100,7 @@ export const en = {
   'annotation.tags': 'Tags',
   'annotation.addTag': 'Add a tag',
   'annotation.addTagPlaceholder': 'Add tag',
+  'annotation.addTagChip': '+ Tag',
   'annotation.removeTag': 'Remove tag “{tag}”',
   'annotation.suggestions': 'Existing tags',
   'annotation.noteLabel': 'Note (Markdown)',

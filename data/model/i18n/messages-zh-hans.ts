@@ -96,6 +96,7 @@ export const zhHans: Messages = {
   'annotation.tags': '标签',
   'annotation.addTag': '添加标签',
   'annotation.addTagPlaceholder': '添加标签',
+  'annotation.addTagChip': '+ 标签',
   'annotation.removeTag': '移除标签“{tag}”',
   'annotation.suggestions': '已有的标签',
   'annotation.noteLabel': '笔记（Markdown）',

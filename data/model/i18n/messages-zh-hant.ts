@@ -96,6 +96,7 @@ export const zhHant: Messages = {
   'annotation.tags': '標籤',
   'annotation.addTag': '新增標籤',
   'annotation.addTagPlaceholder': '新增標籤',
+  'annotation.addTagChip': '+ 標籤',
   'annotation.removeTag': '移除標籤「{tag}」',
   'annotation.suggestions': '已有的標籤',
   'annotation.noteLabel': '筆記（Markdown）',

@@ -6,6 +6,11 @@ import { Icon } from './icons';
  * Tags as chips: remove with a button, add by typing (suggestions from every tag in the
  * notebook). Enter while an IME is composing picks a candidate, it must not add the tag, so
  * composition is checked before Enter is honoured (Chinese tags are normal here).
+ *
+ * Every card has one of these, and most cards have no tags: an empty text box on each was
+ * the loudest thing in the pane. So the input is styled as a small "+ Tag" chip until it has
+ * focus or text (tag-editor styles in annotations.css). It stays a real input all the time,
+ * so Tab, a click and screen readers reach it exactly as before; only its look changes.
  */
 export const MAX_TAG_LENGTH = 100;
 
@@ -26,6 +31,7 @@ export const TagEditor = ({
 }) => {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [focused, setFocused] = useState(false);
   const inputId = useId();
 
   const add = () => {
@@ -36,22 +42,24 @@ export const TagEditor = ({
 
   return (
     <div className="tag-editor">
-      <ul className="chips" aria-label={t('annotation.tags')}>
-        {tags.map((tag) => (
-          <li key={tag} className="chip">
-            <span className="chip-text">{tag}</span>
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={t('annotation.removeTag', { tag })}
-              title={t('annotation.removeTag', { tag })}
-              onClick={() => onChange(tags.filter((x) => x !== tag))}
-            >
-              <Icon name="close" />
-            </button>
-          </li>
-        ))}
-      </ul>
+      {tags.length > 0 && (
+        <ul className="chips" aria-label={t('annotation.tags')}>
+          {tags.map((tag) => (
+            <li key={tag} className="chip">
+              <span className="chip-text">{tag}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('annotation.removeTag', { tag })}
+                title={t('annotation.removeTag', { tag })}
+                onClick={() => onChange(tags.filter((x) => x !== tag))}
+              >
+                <Icon name="close" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="visually-hidden" htmlFor={inputId}>
         {t('annotation.addTag')}
       </label>
@@ -61,7 +69,8 @@ export const TagEditor = ({
         type="text"
         list={suggestionsId}
         value={text}
-        placeholder={t('annotation.addTagPlaceholder')}
+        placeholder={t(focused ? 'annotation.addTagPlaceholder' : 'annotation.addTagChip')}
+        title={focused ? undefined : t('annotation.addTag')}
         maxLength={MAX_TAG_LENGTH}
         enterKeyHint="done"
         autoComplete="off"
@@ -77,7 +86,11 @@ export const TagEditor = ({
             onChange(tags.slice(0, -1));
           }
         }}
-        onBlur={() => text.trim() && add()}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          if (text.trim()) add();
+        }}
       />
     </div>
   );
