@@ -1,5 +1,5 @@
 import type { Language } from '../../../data/model/i18n/language';
-import { welcomeArticle } from '../welcome/welcome-article';
+import { createWelcome } from '../welcome/create-welcome';
 import { groupAnnotations, neighbourId, visibleOrder } from '../state/annotation-list';
 import { DEFAULT_FONT_SIZE } from '../state/settings-store';
 import { entryDocumentId } from '../state/undo-stack';
@@ -24,7 +24,7 @@ export interface ActionEnv {
 export type Actions = ReturnType<typeof createActions>;
 
 export const createActions = (s: Services, env: ActionEnv) => {
-  const { bridge, notices, settings, documents, doc, ui } = s;
+  const { bridge, notices, settings, doc, ui } = s;
   const currentSettings = () => settings.store.get().settings;
 
   const openDocument = async (id: string | null) => {
@@ -68,8 +68,7 @@ export const createActions = (s: Services, env: ActionEnv) => {
     import: () => env.openFilePicker(),
     /** The first-run article again, on request (from the empty library). */
     async addWelcome() {
-      const welcome = welcomeArticle();
-      const summary = await documents.importText(welcome.markdown, welcome.title);
+      const summary = await createWelcome(s);
       if (summary) await openDocument(summary.id);
     },
     async exportCurrent() {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { welcomeArticle } from '../welcome/welcome-article';
+import { createWelcome } from '../welcome/create-welcome';
 import type { Actions } from './actions';
 import { runMenuCommand } from './menu-commands';
 import { takeStartLink } from './start-link';
@@ -38,8 +38,7 @@ export const useBootstrap = (
       const list = await documents.load();
       if (link && !cancelled) return void (await actions.openLink(link));
       if (cancelled || list.length || loaded.welcomeShown) return;
-      const welcome = welcomeArticle();
-      const summary = await documents.importText(welcome.markdown, welcome.title);
+      const summary = await createWelcome(services);
       await settings.update({ welcomeShown: true });
       if (summary && !cancelled) await actions.openDocument(summary.id);
     };
