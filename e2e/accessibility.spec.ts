@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_TITLE, annotate, callApi, importSeed } from './support/api';
+import { annotate, callApi, importArticle } from './support/api';
 import { annotationsPane, card, highlightSize, mainToolbar, openApp, openDocument } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 import { ROOT } from './support/glossa-server';
 
@@ -13,7 +14,7 @@ import { ROOT } from './support/glossa-server';
  * (attached to the report and written to reports/screenshots/ for CI to keep).
  */
 const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
-const SELECTED = '公共云業務事業部以規模優先、擴大市場占有率為目標';
+const { opening, strategy: SELECTED, committee, hybrid } = ARTICLE.quotes;
 
 const seriousViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page }).analyze();
@@ -32,20 +33,20 @@ const keepScreenshot = async (page: Page, testInfo: TestInfo, name: string) => {
 };
 
 test('the main screen has no serious axe violations, light and dark, and is photographed', async ({ page, glossa }, testInfo) => {
-  const doc = await importSeed(glossa);
-  await annotate(glossa, doc.id, { exact: '阿里云舉行通義千問發布會', color: 'yellow' });
+  const doc = await importArticle(glossa);
+  await annotate(glossa, doc.id, { exact: opening, color: 'yellow' });
   await annotate(glossa, doc.id, { exact: SELECTED, color: 'green', tags: ['雲端策略', '組織架構'] });
   await annotate(glossa, doc.id, {
-    exact: '基礎設施委員會',
+    exact: committee,
     color: 'blue',
     note: '**重點**\n\n- 吳泳銘統籌\n- 提高運行效率\n\n[原文](https://example.org/aliyun)',
   });
-  await annotate(glossa, doc.id, { exact: '混合云業務事業部', color: 'pink', tags: ['政企'] });
+  await annotate(glossa, doc.id, { exact: hybrid, color: 'pink', tags: ['政企'] });
   await callApi(glossa, 'updateDocument', { id: doc.id, note: '阿里云的**公共云優先**戰略筆記。' });
 
   await page.emulateMedia({ colorScheme: 'light' });
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
   await expect(annotationsPane(page).getByRole('article')).toHaveCount(4);
   for (const colour of ['yellow', 'green', 'blue', 'pink']) await expect.poll(() => highlightSize(page, `glossa-${colour}`)).toBe(1);
 

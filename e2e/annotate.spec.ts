@@ -2,7 +2,6 @@ import type { Locator } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TOKEN_STORAGE_KEY } from '../data/model/http-routes';
-import { SEED_PATH, SEED_TITLE } from './support/api';
 import {
   annotationsPane,
   card,
@@ -16,14 +15,15 @@ import {
   selectionToolbar,
   selectWithMouse,
 } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 
 /**
  * The core of the app, by hand: a mouse selection highlighted from the toolbar, an excerpt
  * with a Chinese tag, a Markdown note, and all of it still there after a reload.
  */
-const HIGHLIGHT = '阿里云首次成立了專門的公共云業務事業部';
-const EXCERPT = '比起大模型本身';
+const HIGHLIGHT = ARTICLE.quotes.selectable;
+const EXCERPT = ARTICLE.quotes.compute;
 const TAG = '雲端策略';
 const LINK = 'https://example.org/qwen';
 const NOTE = `要點:\n\n- 公共云優先\n- 開源大模型\n\n[原文連結](${LINK})`;
@@ -45,8 +45,8 @@ const expectNotePreview = async (scope: Locator) => {
 
 test('highlight, excerpt with a Chinese tag and a Markdown note survive a reload', async ({ page, glossa, notebook }) => {
   await openApp(page, glossa, ['歡迎使用 Glossa · Welcome to Glossa']);
-  await chooseFiles(page, SEED_PATH);
-  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await chooseFiles(page, ARTICLE.path);
+  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(ARTICLE.title);
 
   await test.step('highlight a mouse selection in green from the selection toolbar', async () => {
     await selectWithMouse(page, paragraphWith(page, HIGHLIGHT), HIGHLIGHT);
@@ -71,7 +71,7 @@ test('highlight, excerpt with a Chinese tag and a Markdown note survive a reload
     await expect(card(page, EXCERPT).getByRole('list', { name: 'Tags' })).toHaveText(TAG);
     await expect.poll(() => highlightSize(page, 'glossa-yellow')).toBe(1);
     await expect(library(page).getByRole('button', { name: new RegExp(`${TAG}\\s*1`) })).toBeVisible();
-    await expect(library(page).getByTitle(SEED_TITLE, { exact: true })).toContainText('1 excerpt');
+    await expect(library(page).getByTitle(ARTICLE.title, { exact: true })).toContainText('1 excerpt');
   });
 
   await test.step('write a note with a list and a link; the preview renders them safely', async () => {
@@ -94,7 +94,7 @@ test('highlight, excerpt with a Chinese tag and a Markdown note survive a reload
     expect(page.url()).not.toContain('token=');
     expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_STORAGE_KEY)).toBe(glossa.token);
     // The API answers (the library lists the article), so the stored token was accepted.
-    await openDocument(page, SEED_TITLE);
+    await openDocument(page, ARTICLE.title);
 
     await expect(annotationsPane(page).getByRole('article')).toHaveCount(2);
     await expect(card(page, HIGHLIGHT).getByRole('combobox', { name: 'Colour' })).toHaveValue('green');

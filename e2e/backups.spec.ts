@@ -1,20 +1,23 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_TITLE, annotate, callApi, importSeed } from './support/api';
+import { annotate, callApi, importArticle } from './support/api';
 import { annotationsPane, card, library, openApp, openDocument } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 import { runGlossa, startGlossaServer } from './support/glossa-server';
 
+const { strategy: KEPT, compute: LATER } = ARTICLE.quotes;
+
 /** Backups in the app: made at start, restored from the dialog, and used to recover at start. */
 test('restores a backup from the app, and the restore can itself be undone', async ({ page, glossa, notebook }) => {
-  const seed = await importSeed(glossa);
-  await annotate(glossa, seed.id, { exact: '公共云業務事業部以規模優先', color: 'green' });
+  const doc = await importArticle(glossa);
+  await annotate(glossa, doc.id, { exact: KEPT, color: 'green' });
   await callApi(glossa, 'createBackup', {});
-  await annotate(glossa, seed.id, { exact: '比起大模型本身', color: 'purple', note: '之後才加的' });
+  await annotate(glossa, doc.id, { exact: LATER, color: 'purple', note: '之後才加的' });
 
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
-  await expect(card(page, '比起大模型本身')).toBeVisible();
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
+  await expect(card(page, LATER)).toBeVisible();
   await library(page).getByRole('button', { name: 'Backups', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Backups' });
   // One made when `glossa serve` started, one made above: newest first.
@@ -29,24 +32,24 @@ test('restores a backup from the app, and the restore can itself be undone', asy
   await expect(rows).toHaveCount(3);
   await page.keyboard.press('Escape');
 
-  await expect(card(page, '公共云業務事業部以規模優先')).toBeVisible();
-  await expect(annotationsPane(page).getByText('比起大模型本身')).toHaveCount(0);
+  await expect(card(page, KEPT)).toBeVisible();
+  await expect(annotationsPane(page).getByText(LATER)).toHaveCount(0);
   const backups = readdirSync(join(notebook, 'backups')).filter((n) => !n.startsWith('.'));
   expect(backups).toHaveLength(3);
 });
 
 test('a damaged article file comes back from the newest backup at start, and the app says from when', async ({ page, notebook }) => {
   const first = await startGlossaServer(notebook);
-  const seed = await importSeed(first);
+  const doc = await importArticle(first);
   await callApi(first, 'createBackup', {});
   await first.stop();
-  writeFileSync(join(notebook, 'documents', `${seed.id}.json`), '{"schemaVersion": 1, "document": ');
+  writeFileSync(join(notebook, 'documents', `${doc.id}.json`), '{"schemaVersion": 1, "document": ');
 
   const second = await startGlossaServer(notebook);
   try {
-    await openApp(page, second, [SEED_TITLE]);
-    await expect(page.getByRole('alert').filter({ hasText: `A damaged or missing file (documents/${seed.id}.json) was recovered from the backup of` })).toBeVisible();
-    await openDocument(page, SEED_TITLE);
+    await openApp(page, second, [ARTICLE.title]);
+    await expect(page.getByRole('alert').filter({ hasText: `A damaged or missing file (documents/${doc.id}.json) was recovered from the backup of` })).toBeVisible();
+    await openDocument(page, ARTICLE.title);
     const check = await runGlossa(['check'], notebook);
     expect(check.code).toBe(0);
     // The same screens in Traditional Chinese and the dark theme, kept for a person to look at.

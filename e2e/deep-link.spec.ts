@@ -1,5 +1,6 @@
-import { SEED_TITLE, annotate, importSeed } from './support/api';
+import { annotate, importArticle } from './support/api';
 import { card, paragraphWith, reader } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 import { runGlossa } from './support/glossa-server';
 
@@ -8,11 +9,11 @@ import { runGlossa } from './support/glossa-server';
  * the article at that passage with its annotation selected, whichever article was open.
  */
 /** From the last paragraph, so opening it must scroll. */
-const LATE_QUOTE = '值得一提的是,在向大模型生態';
+const LATE_QUOTE = ARTICLE.quotes.late;
 
 test('a deep link from an export opens the article at its passage', async ({ page, glossa, notebook }) => {
-  const doc = await importSeed(glossa);
-  await annotate(glossa, doc.id, { exact: '公共云業務事業部以規模優先', color: 'green' });
+  const doc = await importArticle(glossa);
+  await annotate(glossa, doc.id, { exact: ARTICLE.quotes.strategy, color: 'green' });
   const last = await annotate(glossa, doc.id, { exact: LATE_QUOTE, color: 'purple', tags: ['結論'] });
 
   const exported = await runGlossa(['export', doc.id, '--links'], notebook);
@@ -25,7 +26,7 @@ test('a deep link from an export opens the article at its passage', async ({ pag
   const query = new URL(link!).search;
   await page.goto(`${glossa.origin}/open${query}&token=${glossa.token}`);
 
-  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(ARTICLE.title);
   await expect(card(page, LATE_QUOTE)).toHaveAttribute('aria-current', 'true');
   await expect(paragraphWith(page, LATE_QUOTE)).toBeInViewport();
   await page.screenshot({ path: 'reports/screenshots/deep-link-opened.png' });
@@ -35,7 +36,7 @@ test('a deep link from an export opens the article at its passage', async ({ pag
 });
 
 test('a link to an article that is gone says so and opens nothing', async ({ page, glossa }) => {
-  await importSeed(glossa);
+  await importArticle(glossa);
   await page.goto(`${glossa.origin}/open?doc=0000000000000000&token=${glossa.token}`);
   await expect(page.getByRole('alert').filter({ hasText: 'points to an article that is not in this notebook' })).toBeVisible();
   await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText('No article open');

@@ -1,12 +1,13 @@
-import { SEED_TITLE, importSeed } from './support/api';
+import { importArticle } from './support/api';
 import { mainToolbar, openApp, openDocument, reader } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 
 /** The two keyboard dialogs: `?` lists the shortcuts, Ctrl+K is the command palette; Escape closes both. */
 test.beforeEach(async ({ page, glossa }) => {
-  await importSeed(glossa);
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  await importArticle(glossa);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
   // Keys go to the page, not to a field.
   await reader(page).getByRole('heading', { level: 1 }).click();
 });

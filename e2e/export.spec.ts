@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { SEED_TITLE, annotate, importSeed } from './support/api';
+import { annotate, importArticle } from './support/api';
 import { card, mainToolbar, openApp, openDocument, paragraphWith, selectionToolbar, selectWithMouse } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 import { runGlossa } from './support/glossa-server';
 
@@ -8,18 +9,18 @@ import { runGlossa } from './support/glossa-server';
  * The page's "Export the article as Markdown" download and `glossa export` on the same
  * notebook folder produce the same bytes: one exporter, whichever door you use.
  */
-const UI_QUOTE = '面向未來的軟硬一體底層基礎設施';
+const { selectable: UI_QUOTE, strategy, compute } = ARTICLE.quotes;
 
 test('the exported Markdown download equals `glossa export` byte for byte', async ({ page, glossa, notebook }) => {
-  const doc = await importSeed(glossa);
-  await annotate(glossa, doc.id, { exact: '公共云業務事業部以規模優先、擴大市場占有率為目標', color: 'green', tags: ['雲端策略', '組織'] });
+  const doc = await importArticle(glossa);
+  await annotate(glossa, doc.id, { exact: strategy, color: 'green', tags: ['雲端策略', '組織'] });
   await annotate(glossa, doc.id, {
-    exact: '比起大模型本身',
+    exact: compute,
     color: 'purple',
     note: '**算力**才是生意:\n\n- 開源\n- 生態\n\n見 [報導](https://example.org/a?b=1&c=2)',
   });
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
 
   // One more made by hand, so the export includes the page's own work too.
   await selectWithMouse(page, paragraphWith(page, UI_QUOTE), UI_QUOTE);
@@ -45,20 +46,20 @@ test('the exported Markdown download equals `glossa export` byte for byte', asyn
   expect(download.suggestedFilename()).toMatch(/\.md$/);
 
   const markdown = fromPage.toString('utf8');
-  expect(markdown).toContain(SEED_TITLE);
-  for (const part of [UI_QUOTE, '比起大模型本身', '雲端策略', '**算力**才是生意']) expect(markdown).toContain(part);
+  expect(markdown).toContain(ARTICLE.title);
+  for (const part of [UI_QUOTE, strategy, compute, '雲端策略', '**算力**才是生意']) expect(markdown).toContain(part);
 });
 
 test('the export dialog downloads what `glossa export DOC --links` prints', async ({ page, glossa, notebook }) => {
   test.setTimeout(120_000);
-  const doc = await importSeed(glossa);
-  await annotate(glossa, doc.id, { exact: '比起大模型本身', color: 'purple', tags: ['雲端策略'], note: '**算力**' });
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  const doc = await importArticle(glossa);
+  await annotate(glossa, doc.id, { exact: compute, color: 'purple', tags: ['雲端策略'], note: '**算力**' });
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
 
   await mainToolbar(page).getByRole('button', { name: 'Export as Markdown…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export as Markdown' });
-  await expect(dialog.getByRole('radio', { name: `This article: ${SEED_TITLE}` })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: `This article: ${ARTICLE.title}` })).toBeChecked();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download', exact: true }).click();
   const download = await downloading;

@@ -1,4 +1,4 @@
-import { SEED_TITLE, annotate, importSeed, listAnnotations } from './support/api';
+import { annotate, importArticle, listAnnotations } from './support/api';
 import {
   annotationsPane,
   card,
@@ -10,14 +10,15 @@ import {
   selectionToolbar,
   selectWithMouse,
 } from './support/app';
+import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z outside text fields undo and redo annotation changes, on screen and
  * in the notebook. (Inside a text field the same keys are the field's own text undo.)
  */
-const QUOTE = '通義千問720億參數模型Qwen-72B開源';
-const NEW_QUOTE = '由AI驅動云計算的增量';
+const QUOTE = ARTICLE.quotes.opening;
+const NEW_QUOTE = ARTICLE.quotes.selectable;
 
 /** Leave every text field and <select>: the app's undo applies only outside them. */
 const focusOutsideFields = async (page: Parameters<typeof openApp>[0]) => {
@@ -26,10 +27,10 @@ const focusOutsideFields = async (page: Parameters<typeof openApp>[0]) => {
 };
 
 test('Ctrl+Z and Ctrl+Shift+Z undo and redo a colour change', async ({ page, glossa }) => {
-  const doc = await importSeed(glossa);
+  const doc = await importArticle(glossa);
   const seeded = await annotate(glossa, doc.id, { exact: QUOTE, color: 'yellow' });
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
   const colour = card(page, QUOTE).getByRole('combobox', { name: 'Colour' });
   const undoButton = mainToolbar(page).getByRole('button', { name: 'Undo' });
   await expect(colour).toHaveValue('yellow');
@@ -53,9 +54,9 @@ test('Ctrl+Z and Ctrl+Shift+Z undo and redo a colour change', async ({ page, glo
 });
 
 test('Ctrl+Z removes a new highlight and Ctrl+Shift+Z brings it back', async ({ page, glossa }) => {
-  const doc = await importSeed(glossa);
-  await openApp(page, glossa, [SEED_TITLE]);
-  await openDocument(page, SEED_TITLE);
+  const doc = await importArticle(glossa);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await openDocument(page, ARTICLE.title);
 
   await selectWithMouse(page, paragraphWith(page, NEW_QUOTE), NEW_QUOTE);
   await selectionToolbar(page).getByRole('button', { name: 'Highlight in Pink' }).click();

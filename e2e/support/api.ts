@@ -2,18 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { ImportReport, OperationName } from '../../data/model/api';
 import { operationPath } from '../../data/model/http-routes';
 import type { Annotation, Color, DocumentSummary } from '../../data/model/schemas';
+import { ARTICLE, type TestArticle } from './article';
 import type { GlossaServer } from './glossa-server';
 
 /**
  * Setting a notebook up through the running server's HTTP API (the contract the page itself
  * uses), so a test can start from a known state without clicking through it first.
  */
-export const SEED_PATH = '/work/shared/seed/article.zh.txt';
-export const SEED_TITLE = '阿里云正面向未來“下注”。';
-export const SEED_HEADINGS = ['公共云優先', '比起模型更想賣算力'];
-export const SEED_PARAGRAPHS = 23;
-export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
-
 export const callApi = async <T>(server: GlossaServer, name: OperationName, input: unknown): Promise<T> => {
   const response = await fetch(`${server.origin}${operationPath(name)}`, {
     method: 'POST',
@@ -25,11 +20,12 @@ export const callApi = async <T>(server: GlossaServer, name: OperationName, inpu
   return result.value;
 };
 
-export const importSeed = async (server: GlossaServer): Promise<DocumentSummary> => {
+/** Imports the test article (the seed, or our fixture without it) as its file's bytes. */
+export const importArticle = async (server: GlossaServer, article: TestArticle = ARTICLE): Promise<DocumentSummary> => {
   const report = await callApi<ImportReport>(server, 'importFileData', {
-    files: [{ fileName: 'article.zh.txt', dataBase64: readFileSync(SEED_PATH).toString('base64') }],
+    files: [{ fileName: article.fileName, dataBase64: readFileSync(article.path).toString('base64') }],
   });
-  if (report.imported.length !== 1) throw new Error(`seed import failed: ${JSON.stringify(report.failed)}`);
+  if (report.imported.length !== 1) throw new Error(`importing ${article.path} failed: ${JSON.stringify(report.failed)}`);
   return report.imported[0];
 };
 
