@@ -1,5 +1,7 @@
 import type { BaseWindow } from 'electron';
 import type { ImportReport, Implementation } from '../../data/model/api';
+import { translate } from '../../data/model/i18n/catalogue';
+import type { Language } from '../../data/model/i18n/language';
 import { invoke } from '../../data/model/invoke';
 import { importFailureText } from './messages';
 import { showBox, type DialogLike } from './native-dialogs';
@@ -8,6 +10,8 @@ export interface ImportFilesContext {
   service: Pick<Implementation, 'importFiles'>;
   dialog: DialogLike;
   log: (message: string, err?: unknown) => void;
+  /** The interface language at the moment a box is shown. */
+  language: () => Language;
 }
 
 /**
@@ -24,11 +28,11 @@ export const importPaths = async (
   if (paths.length === 0) return null;
   const result = await invoke(ctx.service as Implementation, 'importFiles', { paths }, (err) => ctx.log('importFiles failed', err));
   if (!result.ok) {
-    await showBox(ctx.dialog, parent, { type: 'error', message: 'The files could not be imported.', detail: result.error.message });
+    await showBox(ctx.dialog, parent, { type: 'error', message: translate(ctx.language(), 'host.importFailed'), detail: result.error.message });
     return null;
   }
   const report = result.value as ImportReport;
-  const failures = importFailureText(report);
+  const failures = importFailureText(ctx.language(), report);
   if (failures) await showBox(ctx.dialog, parent, { type: 'warning', ...failures });
   return report;
 };

@@ -52,6 +52,7 @@ const fake = vi.hoisted(() => {
         exit: vi.fn(),
         getName: () => 'Glossa',
         getPreferredSystemLanguages: () => ['en-US'],
+        getLocale: () => 'en-US',
         getVersion: () => '0.1.0',
         isPackaged: false,
       },
@@ -178,6 +179,28 @@ describe('electron/main/index.ts boot', () => {
   it('reports no notebook problems for a clean notebook', () => {
     expect(fake.electron.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(fake.electron.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('speaks the interface language in its menu, rebuilt when the setting changes', async () => {
+    type Item = { id?: string; label?: string; submenu?: Item[] };
+    const lastMenu = () => fake.electron.Menu.setApplicationMenu.mock.lastCall![0] as Item[];
+    const find = (items: Item[], id: string): Item | undefined =>
+      items.map((i) => (i.id === id ? i : i.submenu && find(i.submenu, id))).find(Boolean);
+    expect(find(lastMenu(), 'exportNotebook')?.label).toBe('Export Notebook…');
+
+    const win = fake.windows[0];
+    const update = fake.handlers.get(operationChannel('updateSettings'))!;
+    const caller = { sender: { id: win.webContents.id }, senderFrame: { url: pathToFileURL(win.loaded!).href, parent: null } };
+    await update(caller, { patch: { language: 'zh-Hant' } });
+    expect(lastMenu().map((m) => m.label)).toEqual(['檔案(&F)', '編輯(&E)', '檢視(&V)', '說明(&H)']);
+    expect(find(lastMenu(), 'exportNotebook')?.label).toBe('匯出筆記本…');
+
+    // Another setting leaves the menu alone; 'system' is English here.
+    const built = fake.electron.Menu.setApplicationMenu.mock.calls.length;
+    await update(caller, { patch: { theme: 'dark' } });
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(built);
+    await update(caller, { patch: { language: 'system' } });
+    expect(find(lastMenu(), 'exportNotebook')?.label).toBe('Export Notebook…');
   });
 
   it('a second instance without the lock quits at once, opening nothing', async () => {

@@ -6,14 +6,14 @@ import { NotebookStore } from '../../data/store/notebook-store';
 import { startAutoBackup } from '../../data/store/backup-schedule';
 import { parseDeepLink, type DeepLink } from '../../data/model/deep-link';
 import { notebookDirIn } from '../../data/store/notebook-location';
-import { SettingsPatchSchema } from '../../data/model/api';
 import { translate } from '../../data/model/i18n/catalogue';
-import { resolveLanguage, type Language } from '../../data/model/i18n/language';
+import type { Language } from '../../data/model/i18n/language';
 import { filesFromArgv } from './argv-files';
 import { deepLinksFromArgv, registerProtocol } from './deep-links';
 import { forwardServiceEvents, sendOpenLink } from './event-forwarding';
 import { createExportDownloads } from './export-downloads';
 import { importPaths } from './import-files';
+import { followLanguage, interfaceLanguageOf, observeSettings, systemLanguageTags } from './interface-language';
 import { registerIpcRouter } from './ipc-router';
 import { openMainWindow, whenShown } from './main-window';
 import { createMenuActions } from './menu-actions';
@@ -51,10 +51,7 @@ const start = async () => {
   const service = new NotebookService(store);
   const windows = new WindowRegistry<BrowserWindow>();
   /** The interface language as the renderer resolves it: the notebook's setting, else the system's. */
-  const interfaceLanguage = (): Language => {
-    const setting = SettingsPatchSchema.shape.language.safeParse(store.settings().language);
-    return resolveLanguage(setting.success ? setting.data : 'system', app.getPreferredSystemLanguages());
-  };
+  const interfaceLanguage = (): Language => interfaceLanguageOf(store.settings().language, systemLanguageTags(app));
   // Before any window exists: the guards must see every page from its first request.
   guardSession(session.defaultSession, {
     log,
@@ -66,26 +63,32 @@ const start = async () => {
       log,
     }),
   });
-  registerIpcRouter({ ipcMain, service, isTrustedSender: makeIsTrustedSender(windows.contentsIds, appUrl), log });
   forwardServiceEvents(service, windows);
   const backups = startAutoBackup(service, store.dir, { log });
   const openWindow = () => openMainWindow({ preloadPath, indexHtml, windows, windowState });
-  const importFiles = (paths: string[], parent?: BrowserWindow) => importPaths({ service, dialog, log }, paths, parent);
+  const importFiles = (paths: string[], parent?: BrowserWindow) =>
+    importPaths({ service, dialog, log, language: interfaceLanguage }, paths, parent);
 
   const actions = createMenuActions({
     service,
     dialog,
     windows,
     log,
+    language: interfaceLanguage,
     about: { name: app.getName(), version: app.getVersion(), versions: process.versions },
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ appName: app.getName(), isPackaged: app.isPackaged, platform: process.platform, actions })),
+  // The menu speaks the interface language and is rebuilt when the person changes it.
+  const menuFollowsLanguage = followLanguage(interfaceLanguage, (language) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ appName: app.getName(), isPackaged: app.isPackaged, platform: process.platform, actions, language })),
+    ),
   );
+  const hosted = observeSettings(service, menuFollowsLanguage);
+  registerIpcRouter({ ipcMain, service: hosted, isTrustedSender: makeIsTrustedSender(windows.contentsIds, appUrl), log });
 
   const win = await openWindow();
   await whenShown(win);
-  const problems = notebookProblemsText(store.problems);
+  const problems = notebookProblemsText(interfaceLanguage(), store.problems);
   if (problems) void showBox(dialog, win, { type: 'warning', ...problems });
   await importFiles(filesFromArgv(process.argv, { defaultApp: process.defaultApp === true, cwd: process.cwd() }), win);
   const openLinks = (links: DeepLink[]) => {

@@ -1,6 +1,7 @@
 import type { BaseWindow, MessageBoxOptions, OpenDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '../../data/model/api';
+import type { Language } from '../../data/model/i18n/language';
 import { eventChannel } from '../../data/model/channels';
 import type { DocumentSummary } from '../../data/model/schemas';
 import { createMenuActions, type MenuActionsContext } from './menu-actions';
@@ -9,7 +10,9 @@ import type { DialogLike } from './native-dialogs';
 const doc = (id: string) => ({ id, title: id }) as DocumentSummary;
 
 /** The main window, a dialog that answers as told, and a service stub. */
-const setup = (answers: { open?: { canceled: boolean; filePaths: string[] }; report?: ImportReport; importThrows?: Error } = {}) => {
+const setup = (
+  answers: { open?: { canceled: boolean; filePaths: string[] }; report?: ImportReport; importThrows?: Error; language?: Language } = {},
+) => {
   const win = { webContents: { id: 1, send: vi.fn(), isDestroyed: () => false }, isDestroyed: () => false, once: vi.fn() };
   const boxes: MessageBoxOptions[] = [];
   const opened: OpenDialogOptions[] = [];
@@ -34,6 +37,7 @@ const setup = (answers: { open?: { canceled: boolean; filePaths: string[] }; rep
     dialog,
     windows: { main: () => win as never, has: (w: unknown): w is never => w === win },
     log,
+    language: () => answers.language ?? 'en',
     about: { name: 'Glossa', version: '0.1.0', versions: { electron: '45.4.1', chrome: '140', node: '22' } },
     exportTo: exportTo as never,
   };
@@ -104,6 +108,35 @@ describe('Export Notebook…', () => {
     const { actions, exportTo } = setup();
     await actions.exportNotebook();
     expect(exportTo).not.toHaveBeenCalled();
+  });
+});
+
+describe('in the interface language', () => {
+  it('titles the native dialogs and words the boxes in Traditional Chinese when that is the setting', async () => {
+    const failed = { imported: [doc('1')], failed: [{ file: '/a/scan.pdf', message: 'binary' }] };
+    const { actions, opened, boxes } = setup({ open: { canceled: false, filePaths: ['/a/x.txt', '/a/scan.pdf'] }, report: failed, language: 'zh-Hant' });
+    await actions.importFiles();
+    expect(opened[0]).toMatchObject({ title: '匯入文章', filters: [{ name: '文章（純文字、Markdown、HTML）' }] });
+    expect(boxes[0].message).toBe('2 個檔案中有 1 個無法匯入。');
+    await actions.exportNotebook();
+    expect(opened[1]).toMatchObject({ title: '將筆記本匯出為 Markdown', buttonLabel: '匯出到這裡' });
+    expect(boxes[1].message).toBe('已將 2 篇文章匯出為 Markdown。');
+    await actions.about();
+    expect(boxes[2]).toMatchObject({ title: '關於 Glossa', message: 'Glossa 0.1.0' });
+  });
+
+  it('says a failure in Simplified Chinese too', async () => {
+    const { actions, boxes } = setup({ open: { canceled: false, filePaths: ['/a/x.txt'] }, importThrows: new Error('boom'), language: 'zh-Hans' });
+    await actions.importFiles();
+    expect(boxes[0]).toMatchObject({ type: 'error', message: '无法导入这些文件。' });
+  });
+
+  it('is English otherwise', async () => {
+    const { actions, opened } = setup({ open: { canceled: true, filePaths: [] } });
+    await actions.importFiles();
+    await actions.exportNotebook();
+    expect(opened.map((o) => o.title)).toEqual(['Import articles', 'Export the notebook as Markdown']);
+    expect(opened[1].buttonLabel).toBe('Export Here');
   });
 });
 

@@ -1,11 +1,14 @@
 import type { BaseWindow } from 'electron';
 import type { Implementation, MenuCommand } from '../../data/model/api';
+import { translate } from '../../data/model/i18n/catalogue';
+import type { Language } from '../../data/model/i18n/language';
+import type { MessageKey } from '../../data/model/i18n/messages-en';
 import { sendMenuCommand } from './event-forwarding';
 import { exportNotebookTo } from './export-notebook';
 import { importPaths } from './import-files';
 import type { MenuActions } from './menu-template';
 import { exportSummaryText } from './messages';
-import { EXPORT_FOLDER_DIALOG, IMPORT_DIALOG, showBox, showOpen, type DialogLike } from './native-dialogs';
+import { exportFolderDialog, importDialog, showBox, showOpen, type DialogLike } from './native-dialogs';
 import type { RegisteredWindow, WindowRegistry } from './window-registry';
 
 export interface MenuActionsContext {
@@ -13,6 +16,8 @@ export interface MenuActionsContext {
   dialog: DialogLike;
   windows: Pick<WindowRegistry<RegisteredWindow & BaseWindow>, 'main' | 'has'>;
   log: (message: string, err?: unknown) => void;
+  /** The interface language, asked each time a dialog or box is shown. */
+  language: () => Language;
   about: { name: string; version: string; versions: Partial<Record<'electron' | 'chrome' | 'node', string>> };
   /** Defaults to exportNotebookTo; injectable so tests need no disk. */
   exportTo?: typeof exportNotebookTo;
@@ -23,31 +28,32 @@ export interface MenuActionsContext {
  * tests; the menu ignores it) and never rejects: a failure is logged and shown in a box.
  */
 export const createMenuActions = (ctx: MenuActionsContext) => {
-  const { service, dialog, windows, log } = ctx;
+  const { service, dialog, windows, log, language } = ctx;
   const exportTo = ctx.exportTo ?? exportNotebookTo;
 
-  const guarded = (what: string, run: (parent: BaseWindow | undefined) => Promise<void>) => async () => {
+  const guarded = (what: string, failed: MessageKey, run: (parent: BaseWindow | undefined) => Promise<void>) => async () => {
     const parent = windows.main();
     try {
       await run(parent);
     } catch (err) {
       log(`${what} failed`, err);
-      await showBox(dialog, parent, { type: 'error', message: `${what} failed.`, detail: String((err as Error)?.message ?? err) }).catch(() => {});
+      const box = { type: 'error' as const, message: translate(language(), failed), detail: String((err as Error)?.message ?? err) };
+      await showBox(dialog, parent, box).catch(() => {});
     }
   };
 
   return {
-    importFiles: guarded('Import', async (parent) => {
-      const { canceled, filePaths } = await showOpen(dialog, parent, IMPORT_DIALOG);
+    importFiles: guarded('Import', 'host.importError', async (parent) => {
+      const { canceled, filePaths } = await showOpen(dialog, parent, importDialog(language()));
       if (canceled || filePaths.length === 0) return;
-      await importPaths({ service, dialog, log }, filePaths, parent);
+      await importPaths({ service, dialog, log, language }, filePaths, parent);
     }),
 
-    exportNotebook: guarded('Export', async (parent) => {
-      const { canceled, filePaths } = await showOpen(dialog, parent, EXPORT_FOLDER_DIALOG);
+    exportNotebook: guarded('Export', 'host.exportError', async (parent) => {
+      const { canceled, filePaths } = await showOpen(dialog, parent, exportFolderDialog(language()));
       if (canceled || filePaths.length === 0) return;
       const outcome = await exportTo(filePaths[0], service);
-      const text = exportSummaryText(outcome);
+      const text = exportSummaryText(language(), outcome);
       await showBox(dialog, parent, { type: outcome.failed.length ? 'warning' : 'info', ...text });
     }),
 
@@ -55,13 +61,14 @@ export const createMenuActions = (ctx: MenuActionsContext) => {
       sendMenuCommand(windows, command, focused);
     },
 
-    about: guarded('About', async (parent) => {
+    about: guarded('About', 'host.actionError', async (parent) => {
       const { name, version, versions } = ctx.about;
       await showBox(dialog, parent, {
         type: 'info',
-        title: `About ${name}`,
+        title: translate(language(), 'host.aboutTitle', { name }),
         message: `${name} ${version}`,
-        detail: `A local research notebook.\nElectron ${versions.electron ?? '?'} · Chromium ${versions.chrome ?? '?'} · Node ${versions.node ?? '?'}`,
+        // The product names and versions are the same in every language.
+        detail: `${translate(language(), 'host.aboutDetail')}\nElectron ${versions.electron ?? '?'} · Chromium ${versions.chrome ?? '?'} · Node ${versions.node ?? '?'}`,
       });
     }),
   } satisfies MenuActions;

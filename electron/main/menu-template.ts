@@ -1,5 +1,9 @@
 import type { BaseWindow, MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../data/model/api';
+import { translate, type Params } from '../../data/model/i18n/catalogue';
+import type { Language } from '../../data/model/i18n/language';
+import type { MessageKey } from '../../data/model/i18n/messages-en';
+import { shortcutById, type ShortcutId } from '../../data/model/shortcuts';
 
 /** What the menu can do; main wires these to dialogs, the service and the renderer. */
 export interface MenuActions {
@@ -7,7 +11,7 @@ export interface MenuActions {
   importFiles(): void;
   /** Native folder dialog, then one Markdown file per article. */
   exportNotebook(): void;
-  /** Handed to the renderer as a menuCommand event (it owns undo, zoom, theme, panes). */
+  /** Handed to the renderer as a menuCommand event (it owns undo, text size, theme, panes). */
   command(command: MenuCommand, focused: BaseWindow | undefined): void;
   about(): void;
 }
@@ -17,96 +21,134 @@ export interface MenuOptions {
   isPackaged: boolean;
   platform: NodeJS.Platform;
   actions: MenuActions;
+  /** The interface language the labels are in. */
+  language: Language;
 }
 
 /**
- * Accelerators of the commands the renderer carries out. A page sees a key first; if it
- * handles it (and calls preventDefault) the menu does not fire, so the renderer may bind the
- * same keys in browser mode without running a command twice.
+ * The shortcut behind each renderer command, so its accelerator is the declared key
+ * (data/model/shortcuts.ts). A page sees a key first; if it handles it (and calls
+ * preventDefault) the menu does not fire, so the renderer binds the same keys in browser mode
+ * without running a command twice.
  */
-export const COMMAND_ACCELERATORS: Partial<Record<MenuCommand, string>> = {
-  exportCurrent: 'CmdOrCtrl+E',
-  undo: 'CmdOrCtrl+Z',
-  redo: 'CmdOrCtrl+Shift+Z',
-  zoomIn: 'CmdOrCtrl+=',
-  zoomOut: 'CmdOrCtrl+-',
-  zoomReset: 'CmdOrCtrl+0',
-  toggleTheme: 'CmdOrCtrl+Shift+L',
-  toggleLibrary: 'CmdOrCtrl+Shift+1',
-  toggleAnnotations: 'CmdOrCtrl+Shift+2',
-  showShortcuts: 'CmdOrCtrl+/',
-  commandPalette: 'CmdOrCtrl+Shift+P',
+export const COMMAND_SHORTCUTS: Partial<Record<MenuCommand, ShortcutId>> = {
+  exportCurrent: 'exportCurrent',
+  undo: 'undo',
+  redo: 'redo',
+  zoomIn: 'textLarger',
+  zoomOut: 'textSmaller',
+  toggleTheme: 'theme',
+  toggleLibrary: 'library',
+  toggleAnnotations: 'annotations',
+  showShortcuts: 'shortcuts',
+  commandPalette: 'palette',
 };
 
+/** Windows and Linux underline the letter after "&"; macOS has no mnemonics, so "檔案(&F)" is "檔案" there. */
+export const menuLabel = (text: string, isMac: boolean): string =>
+  isMac ? text.replace(/\(&\w\)/g, '').replace(/&(?!&)/g, '') : text;
+
 /**
- * The application menu as plain data, so it is tested without Electron. Items the renderer
- * owns send a menuCommand: undo/redo in particular are NOT Electron's roles, because the app
- * keeps its own undo stack (annotations, deletes), which the native role cannot reach.
+ * The application menu as plain data, so it is tested without Electron. Labels come from the
+ * message catalogue in the interface language; accelerators from the shortcut declaration.
+ * Items the renderer owns send a menuCommand: undo/redo in particular are NOT Electron's
+ * roles, because the app keeps its own undo stack (annotations, deletes), which the native
+ * role cannot reach. Page zoom is Electron's: the roles zoom the whole window, while Larger and
+ * Smaller Text change only the reader's font size.
  */
-export const buildMenuTemplate = ({ appName, isPackaged, platform, actions }: MenuOptions): MenuItemConstructorOptions[] => {
+export const buildMenuTemplate = ({ appName, isPackaged, platform, actions, language }: MenuOptions): MenuItemConstructorOptions[] => {
   const isMac = platform === 'darwin';
-  const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    accelerator: COMMAND_ACCELERATORS[id],
-    click: (_item, focused) => actions.command(id, focused),
-  });
-  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.about() };
+  const label = (key: MessageKey, params?: Params) => menuLabel(translate(language, key, params), isMac);
   const sep: MenuItemConstructorOptions = { type: 'separator' };
+  /** The declared key; further keys of a shortcut the page does not handle become hidden items. */
+  const keyed = (item: MenuItemConstructorOptions, shortcut: ShortcutId): MenuItemConstructorOptions[] => {
+    const { keys, by } = shortcutById(shortcut);
+    const extra = by === 'host' ? keys.slice(1) : [];
+    return [
+      { ...item, accelerator: keys[0] },
+      ...extra.map((accelerator, i) => ({ ...item, id: `${item.id}-${i + 2}`, accelerator, visible: false, acceleratorWorksWhenHidden: true })),
+    ];
+  };
+  const command = (id: MenuCommand, key: MessageKey): MenuItemConstructorOptions => {
+    const item: MenuItemConstructorOptions = { id, label: label(key), click: (_item, focused) => actions.command(id, focused) };
+    const shortcut = COMMAND_SHORTCUTS[id];
+    return shortcut ? { ...item, accelerator: shortcutById(shortcut).keys[0] } : item;
+  };
+  const role = (r: NonNullable<MenuItemConstructorOptions['role']>, key: MessageKey, params?: Params): MenuItemConstructorOptions => ({
+    role: r,
+    label: label(key, params),
+  });
+  const about: MenuItemConstructorOptions = { id: 'about', label: label('menu.about', { name: appName }), click: () => actions.about() };
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
-    submenu: [about, sep, { role: 'services' }, sep, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, sep, { role: 'quit' }],
+    submenu: [
+      about,
+      sep,
+      { ...role('services', 'menu.services'), id: 'services' },
+      sep,
+      role('hide', 'menu.hide', { name: appName }),
+      role('hideOthers', 'menu.hideOthers'),
+      role('unhide', 'menu.unhide'),
+      sep,
+      { ...role('quit', 'menu.quitApp', { name: appName }), id: 'quit' },
+    ],
   };
   const file: MenuItemConstructorOptions = {
     id: 'file',
-    label: '&File',
+    label: label('menu.file'),
     submenu: [
-      { id: 'importFiles', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
+      { id: 'importFiles', label: label('menu.import'), accelerator: shortcutById('import').keys[0], click: () => actions.importFiles() },
       sep,
-      command('exportCurrent', 'Export Current Article…'),
-      { id: 'exportNotebook', label: 'Export Notebook…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportNotebook() },
-      ...(isMac ? [] : [sep, { id: 'quit', role: 'quit' as const, label: 'Quit' }]),
+      command('exportCurrent', 'menu.exportCurrent'),
+      ...keyed({ id: 'exportNotebook', label: label('menu.exportNotebook'), click: () => actions.exportNotebook() }, 'exportNotebook'),
+      ...(isMac ? [] : [sep, { ...role('quit', 'menu.quit'), id: 'quit' }]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
     id: 'edit',
-    label: '&Edit',
+    label: label('menu.edit'),
     submenu: [
-      command('undo', 'Undo'),
-      command('redo', 'Redo'),
+      command('undo', 'menu.undo'),
+      command('redo', 'menu.redo'),
       sep,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
+      role('cut', 'menu.cut'),
+      role('copy', 'menu.copy'),
+      role('paste', 'menu.paste'),
       sep,
-      { role: 'selectAll' },
+      role('selectAll', 'menu.selectAll'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     id: 'view',
-    label: '&View',
+    label: label('menu.view'),
     submenu: [
-      command('zoomIn', 'Larger Text'),
-      command('zoomOut', 'Smaller Text'),
-      command('zoomReset', 'Actual Size'),
+      ...keyed({ ...role('zoomIn', 'menu.zoomIn'), id: 'pageZoomIn' }, 'zoomIn'),
+      ...keyed({ ...role('zoomOut', 'menu.zoomOut'), id: 'pageZoomOut' }, 'zoomOut'),
+      ...keyed({ ...role('resetZoom', 'menu.actualSize'), id: 'pageZoomReset' }, 'zoomReset'),
       sep,
-      command('toggleTheme', 'Toggle Light/Dark'),
-      command('toggleLibrary', 'Show/Hide Library'),
-      command('toggleAnnotations', 'Show/Hide Annotations'),
+      command('zoomIn', 'menu.largerText'),
+      command('zoomOut', 'menu.smallerText'),
+      command('zoomReset', 'menu.defaultText'),
+      sep,
+      command('toggleTheme', 'menu.toggleTheme'),
+      command('toggleLibrary', 'menu.toggleLibrary'),
+      command('toggleAnnotations', 'menu.toggleAnnotations'),
       // DevTools can run anything in the page; only a developer's unpackaged build gets it.
-      ...(isPackaged ? [] : [sep, { id: 'toggleDevTools', role: 'toggleDevTools' as const }]),
+      ...(isPackaged ? [] : [sep, { ...role('toggleDevTools', 'menu.devTools'), id: 'toggleDevTools' }]),
     ],
+  };
+  const windowMenu: MenuItemConstructorOptions = {
+    id: 'window',
+    role: 'windowMenu',
+    label: label('menu.window'),
+    submenu: [role('minimize', 'menu.minimize'), role('zoom', 'menu.zoomWindow'), sep, role('front', 'menu.front')],
   };
   const help: MenuItemConstructorOptions = {
     id: 'help',
-    label: '&Help',
+    label: label('menu.help'),
     role: 'help',
-    submenu: [
-      command('showShortcuts', 'Keyboard Shortcuts'),
-      command('commandPalette', 'Command Palette…'),
-      ...(isMac ? [] : [sep, about]),
-    ],
+    submenu: [command('showShortcuts', 'menu.shortcuts'), command('commandPalette', 'menu.palette'), ...(isMac ? [] : [sep, about])],
   };
-  return [...(isMac ? [appMenu] : []), file, edit, view, ...(isMac ? [{ role: 'windowMenu' as const }] : []), help];
+  return [...(isMac ? [appMenu] : []), file, edit, view, ...(isMac ? [windowMenu] : []), help];
 };

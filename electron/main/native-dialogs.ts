@@ -1,4 +1,6 @@
 import type { BaseWindow, Dialog, MessageBoxOptions, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
+import { translate } from '../../data/model/i18n/catalogue';
+import type { Language } from '../../data/model/i18n/language';
 
 export type DialogLike = Pick<Dialog, 'showOpenDialog' | 'showMessageBox'>;
 
@@ -11,18 +13,17 @@ export const showBox = async (dialog: DialogLike, parent: BaseWindow | undefined
 };
 
 /** The formats data/import reads; the dialog offers only these. */
-export const IMPORT_FILTERS: OpenDialogOptions['filters'] = [
-  { name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'html', 'htm'] },
-];
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
 
-export const IMPORT_DIALOG: OpenDialogOptions = {
-  title: 'Import articles',
+/** The native dialogs in the interface language. */
+export const importDialog = (language: Language): OpenDialogOptions => ({
+  title: translate(language, 'host.importTitle'),
   properties: ['openFile', 'multiSelections'],
-  filters: IMPORT_FILTERS,
-};
+  filters: [{ name: translate(language, 'host.importFilter'), extensions: IMPORT_EXTENSIONS }],
+});
 
-export const EXPORT_FOLDER_DIALOG: OpenDialogOptions = {
-  title: 'Export the notebook as Markdown',
-  buttonLabel: 'Export Here',
+export const exportFolderDialog = (language: Language): OpenDialogOptions => ({
+  title: translate(language, 'host.exportTitle'),
+  buttonLabel: translate(language, 'host.exportButton'),
   properties: ['openDirectory', 'createDirectory'],
-};
+});
