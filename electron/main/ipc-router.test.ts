@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { OPERATION_NAMES, type Implementation } from '../../data/model/api';
 import { operationChannel } from '../../data/model/channels';
+import { errorFor } from '../../data/model/i18n/error-text';
 import { GlossaError } from '../../data/model/result';
 import { registerIpcRouter, type IpcMainLike } from './ipc-router';
 import { makeIsTrustedSender, type SenderEvent } from './trusted-sender';
@@ -95,6 +96,18 @@ describe('registerIpcRouter', () => {
   it('keeps the code of a GlossaError', async () => {
     const { call } = setup({ getDocument: async () => Promise.reject(new GlossaError('not_found', 'no document with id d9')) });
     expect(await call('getDocument', { id: 'd9' })).toEqual({ ok: false, error: { code: 'not_found', message: 'no document with id d9' } });
+  });
+
+  it("passes a refusal's reason and parameters on, in a shape structured clone keeps", async () => {
+    const refusal = { reason: 'too_large', params: { file: 'big.txt', size: 60 * 1024 * 1024, limit: 50 * 1024 * 1024 } } as const;
+    const { call } = setup({ importText: async () => Promise.reject(errorFor('import_refused', refusal)) });
+    const result = await call('importText', { text: 'x' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'import_refused', message: 'big.txt: it is 60 MB, larger than the 50 MB import limit', ...refusal },
+    });
+    // What ipcRenderer.invoke hands the page: a structured clone of the Result.
+    expect(structuredClone(result)).toEqual(result);
   });
 
   it('refuses, rather than throws, when the sender check itself throws', async () => {

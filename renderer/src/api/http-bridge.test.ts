@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../data/model/api';
+import { errorText } from '../../../data/model/i18n/error-text';
 import { createHttpBridge } from './http-bridge';
 
 const answering = (respond: (url: string, init: RequestInit) => Promise<Response>) => {
@@ -33,27 +34,44 @@ describe('createHttpBridge', () => {
   });
 
   it.each([
-    ['the server is gone', () => Promise.reject(new TypeError('fetch failed')), /not answering/],
-    ['a refused token', () => json(401, { ok: false, error: { code: 'forbidden', message: 'x' } }), /access to the notebook has expired/],
-    ['a refused origin', () => json(403, { ok: false, error: { code: 'forbidden', message: 'x' } }), /refused this page/],
-    ['a too large body', () => json(413, {}), /too much to send at once \(at most 1 MiB/],
-    ['a server error', () => Promise.resolve(new Response('oops', { status: 502 })), /HTTP 502/],
-    ['a 200 that is not a Result', () => Promise.resolve(new Response('<html>', { status: 200 })), /cannot read/],
-  ])('turns %s into an io Result in plain words, never a throw', async (_what, respond, message) => {
+    ['the server is gone', () => Promise.reject(new TypeError('fetch failed')), /not answering/, 'server_unreachable', {}],
+    ['a refused token', () => json(401, { ok: false, error: { code: 'forbidden', message: 'x' } }), /access to the notebook has expired/, 'token_expired', {}],
+    ['a refused origin', () => json(403, { ok: false, error: { code: 'forbidden', message: 'x' } }), /refused this page/, 'page_refused', {}],
+    ['a too large body', () => json(413, {}), /too much to send at once \(at most 1 MiB/, 'request_too_large', { limit: 1024 * 1024 }],
+    ['a server error', () => Promise.resolve(new Response('oops', { status: 502 })), /HTTP 502/, 'server_error', { status: 502 }],
+    ['a 200 that is not a Result', () => Promise.resolve(new Response('<html>', { status: 200 })), /cannot read/, 'unreadable_answer', {}],
+  ])('turns %s into an io Result with a reason and plain English words, never a throw', async (_what, respond, message, reason, params) => {
     const bridge = createHttpBridge({ token: 't', fetch: answering(respond).fetch });
     const result = await bridge.listDocuments({});
-    expect(result).toEqual({ ok: false, error: { code: 'io', message: expect.stringMatching(message) } });
+    expect(result).toEqual({ ok: false, error: { code: 'io', message: expect.stringMatching(message), reason, params } });
+    // The reason is what the interface translates.
+    if (!result.ok) expect(errorText('zh-Hant', result.error)).toMatch(/^筆記本伺服器|^這個頁面|^一次要傳送/);
+  });
+
+  it('passes a refusal from the server on with its reason and parameters', async () => {
+    const refusal = { code: 'import_refused', message: 'a.txt: the file is empty', reason: 'empty', params: { file: 'a.txt' } };
+    const report = { imported: [], failed: [{ file: 'a.txt', message: refusal.message, reason: 'empty', params: { file: 'a.txt' } }] };
+    const { fetch } = answering(async (url) => (url.endsWith('importText') ? json(200, { ok: false, error: refusal }) : json(200, { ok: true, value: report })));
+    const bridge = createHttpBridge({ token: 't', fetch });
+    expect(await bridge.importText({ text: '' })).toEqual({ ok: false, error: refusal });
+    expect(await bridge.importFileData({ files: [{ fileName: 'a.txt', dataBase64: '' }] })).toEqual({ ok: true, value: report });
   });
 
   it('refuses locally what the server would refuse, without sending it', async () => {
     const { fetch, seen } = answering(() => json(200, { ok: true, value: null }));
     const bridge = createHttpBridge({ token: 't', fetch });
-    expect(await bridge.importText({ text: '字'.repeat(400_000) })).toMatchObject({ ok: false, error: { code: 'io', message: /at most 1 MiB/ } });
+    expect(await bridge.importText({ text: '字'.repeat(400_000) })).toMatchObject({
+      ok: false,
+      error: { code: 'io', message: /at most 1 MiB/, reason: 'request_too_large', params: { limit: 1024 * 1024 } },
+    });
     const circular: Record<string, unknown> = {};
     circular.self = circular;
-    expect(await bridge.updateSettings({ patch: circular as never })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await bridge.updateSettings({ patch: circular as never })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', reason: 'input_not_json', params: { operation: 'updateSettings' } },
+    });
     const noToken = createHttpBridge({ token: null, fetch });
-    expect(await noToken.listDocuments({})).toMatchObject({ ok: false, error: { code: 'io', message: /\?token=/ } });
+    expect(await noToken.listDocuments({})).toMatchObject({ ok: false, error: { code: 'io', message: /\?token=/, reason: 'no_token' } });
     expect(noToken.on('notebookChanged', () => {})).toBeTypeOf('function');
     expect(seen).toEqual([]);
   });

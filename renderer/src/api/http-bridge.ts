@@ -6,7 +6,8 @@ import {
   type OperationName,
 } from '../../../data/model/api';
 import { EVENTS_PATH, bodyLimitFor, operationPath } from '../../../data/model/http-routes';
-import { fail, type Result } from '../../../data/model/result';
+import { failFor } from '../../../data/model/i18n/error-text';
+import type { Result } from '../../../data/model/result';
 import { createEventStream, type StreamStatus } from './event-stream';
 
 export interface HttpBridgeOptions {
@@ -18,21 +19,17 @@ export interface HttpBridgeOptions {
   onStreamStatus?: (status: StreamStatus) => void;
 }
 
-const MIB = 1024 * 1024;
-const NO_TOKEN =
-  'This page has no access to the notebook: open it with the link that glossa serve printed (it ends in ?token=…).';
-
-/** Plain words for an answer that is not a Result; the user sees them as they are. */
+/**
+ * An answer that is not a Result, as a reason the interface puts in the person's language
+ * (the message is the catalogue's English, for logs and tests).
+ */
 const httpFailure = (status: number, limit: number): Result<never> => {
-  if (status === 401) {
-    return fail('io', 'This page’s access to the notebook has expired (glossa serve was restarted?). Open the new link it printed.');
-  }
-  if (status === 403) return fail('io', 'The notebook server refused this page. Open it with the exact link that glossa serve printed.');
-  if (status === 413) return fail('io', tooLarge(limit));
-  return fail('io', `The notebook server could not handle the request (HTTP ${status}). Try again; if it keeps failing, see the glossa serve terminal.`);
+  if (status === 401) return failFor('io', { reason: 'token_expired', params: {} });
+  if (status === 403) return failFor('io', { reason: 'page_refused', params: {} });
+  if (status === 413) return tooLarge(limit);
+  return failFor('io', { reason: 'server_error', params: { status } });
 };
-const tooLarge = (limit: number) =>
-  `That is too much to send at once (at most ${limit / MIB} MiB per request). Import fewer or smaller files at a time.`;
+const tooLarge = (limit: number) => failFor('io', { reason: 'request_too_large', params: { limit } });
 
 const isResult = (value: unknown): value is Result<unknown> =>
   typeof value === 'object' &&
@@ -47,7 +44,7 @@ const overLimit = (text: string, limit: number) =>
 /**
  * window.glossa for browser mode: the same contract as the preload's bridge, one function
  * per operation POSTing JSON to the server with the bearer token. It never throws: a
- * refused, failed or unreachable call becomes `{ok: false, error: {code: 'io'}}`. Events
+ * refused, failed or unreachable call becomes `{ok: false, error: {code: 'io', reason}}`. Events
  * come from one shared stream, opened with the first listener and closed with the last.
  */
 export const createHttpBridge = ({
@@ -61,15 +58,15 @@ export const createHttpBridge = ({
   const bridge: Record<string, unknown> = {};
 
   const call = async (name: OperationName, input: unknown): Promise<Result<unknown>> => {
-    if (!token) return fail('io', NO_TOKEN);
+    if (!token) return failFor('io', { reason: 'no_token', params: {} });
     let body: string;
     try {
       body = JSON.stringify(input ?? {});
     } catch {
-      return fail('invalid_input', `${name}: the input cannot be sent as JSON`);
+      return failFor('invalid_input', { reason: 'input_not_json', params: { operation: name } });
     }
     const limit = bodyLimitFor(name);
-    if (overLimit(body, limit)) return fail('io', tooLarge(limit));
+    if (overLimit(body, limit)) return tooLarge(limit);
     let response: Response;
     try {
       response = await fetch(`${baseUrl}${operationPath(name)}`, {
@@ -79,7 +76,7 @@ export const createHttpBridge = ({
         cache: 'no-store',
       });
     } catch {
-      return fail('io', 'The notebook server is not answering. Is glossa serve still running? Start it again and open the link it prints.');
+      return failFor('io', { reason: 'server_unreachable', params: {} });
     }
     if (response.status !== 200) return httpFailure(response.status, limit);
     try {
@@ -88,7 +85,7 @@ export const createHttpBridge = ({
     } catch {
       // Fall through: a 200 that is not a Result.
     }
-    return fail('io', 'The notebook server sent an answer this page cannot read. Reload the page.');
+    return failFor('io', { reason: 'unreadable_answer', params: {} });
   };
   for (const name of OPERATION_NAMES) bridge[name] = (input: unknown) => call(name, input);
 
