@@ -69,6 +69,17 @@ describe('App', () => {
     expect(alert?.textContent).toContain('A damaged or missing file (documents/d1.json) was recovered from the backup of');
     // In the interface language (English here), as every other date in the app.
     expect(alert?.textContent).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-05-01T08:00:00.000Z')));
+
+    // Switching the language re-words the notice already on screen, its date included.
+    const select = container.querySelector<HTMLSelectElement>('.language-select')!;
+    await act(async () => {
+      select.value = 'zh-Hant';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    const zh = container.querySelector('[role="alert"]')?.textContent;
+    expect(zh).toContain('損壞或遺失的檔案（documents/d1.json）已從');
+    expect(zh).toContain(new Intl.DateTimeFormat('zh-Hant', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-05-01T08:00:00.000Z')));
   });
 
   it('does not import the welcome article again once shown', async () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../data/model/api-backups';
 import { useI18n } from '../i18n/i18n-context';
+import { errorParam } from '../state/notices-store';
 import { Dialog } from './dialog';
 import { NoticeArea } from './notice-area';
 import { useServices } from './services';
@@ -21,7 +22,7 @@ export const BackupsDialog = ({ onClose }: { onClose: () => void }) => {
   const load = useCallback(async () => {
     const result = await bridge.listBackups({});
     if (result.ok) setBackups(result.value);
-    else notices.error('error.action', { message: result.error.message });
+    else notices.error('error.action', { message: errorParam(result.error) });
   }, [bridge, notices]);
   useEffect(() => void load(), [load]);
 
@@ -29,7 +30,7 @@ export const BackupsDialog = ({ onClose }: { onClose: () => void }) => {
     setBusy(true);
     const result = await bridge.createBackup({});
     setBusy(false);
-    if (!result.ok) return notices.error('error.action', { message: result.error.message });
+    if (!result.ok) return notices.error('error.action', { message: errorParam(result.error) });
     notices.toast('backups.made', { date: formatDateTime(result.value.createdAt) });
     await load();
   };
@@ -39,7 +40,7 @@ export const BackupsDialog = ({ onClose }: { onClose: () => void }) => {
     setBusy(true);
     const result = await bridge.restoreBackup({ id: backup.id });
     setBusy(false);
-    if (!result.ok) return notices.error('error.action', { message: result.error.message });
+    if (!result.ok) return notices.error('error.action', { message: errorParam(result.error) });
     notices.toast('backups.restored', { date: formatDateTime(backup.createdAt) });
     await load();
   };

@@ -1,22 +1,25 @@
 import { useI18n } from '../i18n/i18n-context';
+import { noticeText } from '../i18n/notice-text';
 import { useStore } from '../state/create-store';
 import { Icon } from './icons';
 import { useServices } from './services';
 
 /**
  * Errors (role="alert", stay until dismissed), confirmations (role="status", fade) and import
- * progress, in one corner. Every error names what failed in plain words.
+ * progress, in one corner. Every error names what failed in plain words, in the language of
+ * the moment: notices are worded when shown, not when raised.
  */
 export const NoticeArea = () => {
   const { notices, documents } = useServices();
   const { notices: list } = useStore(notices.store);
   const { progress } = useStore(documents.store);
-  const { t, lookup } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const errors = list.filter((n) => n.kind === 'error');
   const toasts = list.filter((n) => n.kind === 'toast');
   const item = (n: (typeof list)[number]) => (
     <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
-      <p className="notice-text">{lookup(n.message.key, n.message.params)}</p>
+      <p className="notice-text">{noticeText(i18n, n.message)}</p>
       {n.action && (
         <button
           type="button"
@@ -26,7 +29,7 @@ export const NoticeArea = () => {
             notices.dismiss(n.id);
           }}
         >
-          {lookup(n.action.label.key, n.action.label.params)}
+          {noticeText(i18n, n.action.label)}
         </button>
       )}
       <button

@@ -72,12 +72,12 @@ const Group = ({ group, onOpen }: { group: SearchGroup; onOpen: (hit?: SearchHit
 export const SearchResults = ({ id, actions, input }: { id: string; actions: Actions; input: () => HTMLInputElement | null }) => {
   const services = useServices();
   const { query, status, result, error } = useStore(services.search.store);
-  const { t, tn } = useI18n();
+  const { t, tn, errorText } = useI18n();
   // Keep showing the previous answer while the next one is on its way (no flicker as one types).
   const shown = result && result.query.trim() ? result : null;
 
   let summary: ReactNode;
-  if (status === 'error') summary = <p className="search-status is-error">{t('search.error', { message: error ?? '' })}</p>;
+  if (status === 'error') summary = <p className="search-status is-error">{t('search.error', { message: error ? errorText(error) : '' })}</p>;
   else if (!shown) summary = <p className="search-status">{t('search.searching')}</p>;
   else if (shown.groups.length === 0) {
     summary = (

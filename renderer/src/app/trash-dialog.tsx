@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrashItem } from '../../../data/model/trash';
 import { useI18n } from '../i18n/i18n-context';
+import { errorParam } from '../state/notices-store';
 import { Dialog } from './dialog';
 import { NoticeArea } from './notice-area';
 import { useServices } from './services';
@@ -20,13 +21,13 @@ export const TrashDialog = ({ onClose }: { onClose: () => void }) => {
   const load = useCallback(async () => {
     const result = await bridge.listTrash({});
     if (result.ok) setItems(result.value);
-    else notices.error('error.action', { message: result.error.message });
+    else notices.error('error.action', { message: errorParam(result.error) });
   }, [bridge, notices]);
   useEffect(() => void load(), [load]);
 
   const restore = async (item: TrashItem) => {
     const result = await bridge.restoreFromTrash({ items: [{ kind: item.kind, id: item.id }] });
-    if (!result.ok) return notices.error('error.action', { message: result.error.message });
+    if (!result.ok) return notices.error('error.action', { message: errorParam(result.error) });
     notices.toast(item.kind === 'document' ? 'trash.restoredArticle' : 'trash.restoredAnnotation', { title: item.documentTitle ?? item.label });
     await Promise.all([load(), documents.load(), doc.reload([item.documentId])]);
   };
@@ -34,7 +35,7 @@ export const TrashDialog = ({ onClose }: { onClose: () => void }) => {
   const empty = async () => {
     setConfirming(false);
     const result = await bridge.emptyTrash({});
-    if (!result.ok) return notices.error('error.action', { message: result.error.message });
+    if (!result.ok) return notices.error('error.action', { message: errorParam(result.error) });
     notices.toast('trash.emptied', { count: result.value.removed });
     await load();
   };

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useI18n } from '../i18n/i18n-context';
+import { useEffect } from 'react';
+import { dateTimeParam } from '../state/notices-store';
 import { createWelcome } from '../welcome/create-welcome';
 import type { Actions } from './actions';
 import { runMenuCommand } from './menu-commands';
@@ -16,19 +16,16 @@ export const useBootstrap = (
   actions: Actions,
   recentKeyboard: () => { id: ShortcutId; at: number } | null,
 ) => {
-  // The recovery notice's date in the interface language; a ref, so a language change does not restart the bootstrap.
-  const { formatDateTime } = useI18n();
-  const formatDate = useRef(formatDateTime);
-  formatDate.current = formatDateTime;
   useEffect(() => {
     const { bridge, settings, documents, doc } = services;
     let cancelled = false;
 
-    // Files that came back from a backup when the notebook opened: say which, and from when.
+    // Files that came back from a backup when the notebook opened: say which, and from when
+    // (the date kept raw, so the notice area words it in the language of the moment).
     const reportRecoveries = async () => {
       const status = await bridge.notebookStatus({});
       if (!status.ok || cancelled) return;
-      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: formatDate.current(r.backedUpAt) });
+      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: dateTimeParam(r.backedUpAt) });
     };
 
     const start = async () => {

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { lookup, plural, translate, type Params } from '../../../data/model/i18n/catalogue';
+import { errorText, type ShownError } from '../../../data/model/i18n/error-text';
 import type { Language } from '../../../data/model/i18n/language';
 import type { MessageKey } from '../../../data/model/i18n/messages-en';
 
@@ -14,6 +15,8 @@ export interface I18n {
   /** Date and time in the interface language. */
   formatDateTime: (iso: string) => string;
   formatDate: (iso: string) => string;
+  /** A failure in the interface language, from its reason; its English message when unknown. */
+  errorText: (error: ShownError, about?: { file?: string }) => string;
 }
 
 export const createI18n = (language: Language): I18n => {
@@ -30,6 +33,7 @@ export const createI18n = (language: Language): I18n => {
     lookup: (key, params) => lookup(language, key, params),
     formatDateTime: safe(dateTime),
     formatDate: safe(date),
+    errorText: (error, about) => errorText(language, error, about),
   };
 };
 

@@ -2,7 +2,7 @@ import type { GlossaBridge } from '../../../data/model/api';
 import type { Annotation, Document } from '../../../data/model/schemas';
 import type { CreateRequest } from '../reader/reader-props';
 import { createStore } from './create-store';
-import type { NoticesStore } from './notices-store';
+import { errorParam, type NoticesStore } from './notices-store';
 import { shareAnnotations, shareDocument } from './structural-sharing';
 import { createUndoStack, type AnnotationFields, type RecordOptions, type UndoStackOptions } from './undo-stack';
 
@@ -33,7 +33,7 @@ export const createDocumentStore = (bridge: GlossaBridge, notices: NoticesStore,
   let openToken = 0;
 
   const failed = (result: { ok: false; error: { message: string } }): false => {
-    notices.error('error.action', { message: result.error.message });
+    notices.error('error.action', { message: errorParam(result.error) });
     return false;
   };
   const isCurrent = (documentId: string) => store.get().documentId === documentId;
@@ -101,7 +101,7 @@ export const createDocumentStore = (bridge: GlossaBridge, notices: NoticesStore,
     if (token !== openToken) return;
     if (!result.ok) {
       store.set(EMPTY);
-      if (result.error.code !== 'not_found') notices.error('error.openDocument', { message: result.error.message });
+      if (result.error.code !== 'not_found') notices.error('error.openDocument', { message: errorParam(result.error) });
       return;
     }
     const fetched = result.value;

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDocumentsStore, nameFirst } from './documents-store';
-import { createNoticesStore } from './notices-store';
+import { createI18n } from '../i18n/i18n-context';
+import { noticeText } from '../i18n/notice-text';
+import { createDocumentsStore } from './documents-store';
+import { createNoticesStore, type Notice } from './notices-store';
 import { createFakeBridge } from './test-support/fake-bridge';
 
 const file = (name: string, text: string) => ({
@@ -29,10 +31,10 @@ describe('documents store', () => {
     expect(bridge.calls.filter((c) => c.name === 'importFileData')).toHaveLength(3);
     const errors = notices.store.get().notices.filter((n) => n.kind === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0].message).toEqual({
-      key: 'import.failed',
-      params: { message: 'scan.pdf: it looks like a binary file, not text' },
-    });
+    expect(errors[0].message.key).toBe('import.failed');
+    // Worded when shown, in the language of the moment, from the refusal's reason.
+    expect(noticeText(createI18n('en'), errors[0].message)).toBe('Not imported: scan.pdf: it looks like a binary file, not text');
+    expect(noticeText(createI18n('zh-Hant'), errors[0].message)).toBe('未能匯入：scan.pdf：看起來是二進位檔案，不是文字檔');
     // Progress named each file while it was imported, then went away.
     expect(seen).toEqual(expect.arrayContaining(['一.txt', 'scan.pdf', 'two.md']));
     expect(documents.store.get().progress).toBeNull();
@@ -44,8 +46,8 @@ describe('documents store', () => {
     bridge.importFileData = async () => ({ ok: false, error: { code: 'invalid_input', message: 'request too large' } });
     const unreadable = { name: 'gone.txt', arrayBuffer: () => Promise.reject(new Error('file was moved')) };
     await documents.importFiles([file('big.txt', 'x'), unreadable]);
-    const messages = notices.store.get().notices.map((n) => n.message.params?.message);
-    expect(messages).toEqual(['big.txt: request too large', 'gone.txt: file was moved']);
+    const shown = (n: Notice) => noticeText(createI18n('en'), n.message);
+    expect(notices.store.get().notices.map(shown)).toEqual(['Not imported: big.txt: request too large', 'Not imported: gone.txt: file was moved']);
   });
 
   it('deletes with an Undo toast that restores the document', async () => {
@@ -62,10 +64,5 @@ describe('documents store', () => {
     expect(bridge.calls.some((c) => c.name === 'restoreDocument')).toBe(true);
     expect(documents.store.get().documents.map((d) => d.title)).toEqual(['Keep me']);
     expect(restored).toHaveBeenCalledWith(summary.id);
-  });
-
-  it('nameFirst does not repeat a name the message already starts with', () => {
-    expect(nameFirst('a.txt', 'a.txt: bad')).toBe('a.txt: bad');
-    expect(nameFirst('a.txt', 'bad')).toBe('a.txt: bad');
   });
 });

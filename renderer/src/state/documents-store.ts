@@ -1,7 +1,7 @@
 import type { EventPayloads, GlossaBridge, TagCount } from '../../../data/model/api';
 import type { DocumentSummary } from '../../../data/model/schemas';
 import { createStore } from './create-store';
-import type { NoticesStore } from './notices-store';
+import { errorParam, type NoticesStore } from './notices-store';
 import { readFileBase64, type FileLike } from './read-file-base64';
 
 /**
@@ -24,10 +24,6 @@ export interface DocumentsState {
 
 export type DocumentsStore = ReturnType<typeof createDocumentsStore>;
 
-/** Import failures name the file first; the service already does, other errors may not. */
-export const nameFirst = (file: string, message: string): string =>
-  message.startsWith(file) ? message : `${file}: ${message}`;
-
 const byNewest = (a: DocumentSummary, b: DocumentSummary) =>
   a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.title.localeCompare(b.title);
 
@@ -37,7 +33,7 @@ export const createDocumentsStore = (bridge: GlossaBridge, notices: NoticesStore
 
   const load = async (): Promise<DocumentSummary[]> => {
     const [docs, tags] = await Promise.all([bridge.listDocuments({}), bridge.listTags({})]);
-    if (!docs.ok) notices.error('error.loadLibrary', { message: docs.error.message });
+    if (!docs.ok) notices.error('error.loadLibrary', { message: errorParam(docs.error) });
     const documents = docs.ok ? [...docs.value].sort(byNewest) : store.get().documents;
     store.set((s) => ({ ...s, loaded: true, documents, tags: tags.ok ? tags.value : s.tags }));
     return documents;
@@ -60,16 +56,17 @@ export const createDocumentsStore = (bridge: GlossaBridge, notices: NoticesStore
           try {
             dataBase64 = await readFileBase64(file);
           } catch (err) {
-            notices.error('import.failed', { message: nameFirst(file.name, String((err as Error)?.message ?? err)) });
+            notices.error('import.failed', { message: errorParam({ message: String((err as Error)?.message ?? err) }, { file: file.name }) });
             continue;
           }
           const result = await bridge.importFileData({ files: [{ fileName: file.name, dataBase64 }] });
           if (!result.ok) {
-            notices.error('import.failed', { message: nameFirst(file.name, result.error.message) });
+            notices.error('import.failed', { message: errorParam(result.error, { file: file.name }) });
             continue;
           }
           imported.push(...result.value.imported);
-          for (const f of result.value.failed) notices.error('import.failed', { message: nameFirst(f.file, f.message) });
+          // Each failure names its file, in the interface language (see errorText).
+          for (const f of result.value.failed) notices.error('import.failed', { message: errorParam(f, { file: f.file }) });
         }
       } finally {
         importing = false;
@@ -90,7 +87,7 @@ export const createDocumentsStore = (bridge: GlossaBridge, notices: NoticesStore
     async importText(text: string, title: string): Promise<DocumentSummary | null> {
       const result = await bridge.importText({ text, title, format: 'markdown' });
       if (!result.ok) {
-        notices.error('import.failed', { message: nameFirst(title, result.error.message) });
+        notices.error('import.failed', { message: errorParam(result.error, { file: title }) });
         return null;
       }
       await load();
@@ -100,7 +97,7 @@ export const createDocumentsStore = (bridge: GlossaBridge, notices: NoticesStore
     async deleteDocument(summary: DocumentSummary, onRestored?: (id: string) => void): Promise<boolean> {
       const result = await bridge.deleteDocument({ id: summary.id });
       if (!result.ok) {
-        notices.error('error.action', { message: result.error.message });
+        notices.error('error.action', { message: errorParam(result.error) });
         return false;
       }
       store.set((s) => ({ ...s, documents: s.documents.filter((d) => d.id !== summary.id) }));
@@ -108,7 +105,7 @@ export const createDocumentsStore = (bridge: GlossaBridge, notices: NoticesStore
         label: { key: 'action.undo' },
         run: async () => {
           const restored = await bridge.restoreDocument({ id: summary.id });
-          if (!restored.ok) return void notices.error('error.action', { message: restored.error.message });
+          if (!restored.ok) return void notices.error('error.action', { message: errorParam(restored.error) });
           await load();
           onRestored?.(summary.id);
         },

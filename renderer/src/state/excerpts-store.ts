@@ -2,7 +2,7 @@ import type { GlossaBridge } from '../../../data/model/api';
 import type { Color } from '../../../data/model/schemas';
 import type { ExcerptCollection, ExcerptGroupBy, TagMatchMode } from '../../../data/model/tags';
 import { createStore } from './create-store';
-import type { NoticesStore } from './notices-store';
+import { errorParam, type NoticesStore } from './notices-store';
 
 /**
  * The excerpt collection: the query a person built (kept while the app runs, so closing the
@@ -59,7 +59,7 @@ export const createExcerptsStore = (bridge: GlossaBridge, notices: NoticesStore)
     const result = await bridge.listExcerpts(toListInput(store.get().query));
     if (mine !== token) return;
     if (!result.ok) {
-      notices.error('error.action', { message: result.error.message });
+      notices.error('error.action', { message: errorParam(result.error) });
       store.set((s) => ({ ...s, loading: false }));
       return;
     }

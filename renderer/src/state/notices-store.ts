@@ -1,14 +1,35 @@
+import type { ShownError } from '../../../data/model/i18n/error-text';
 import { createStore } from './create-store';
 
 /**
  * Messages to the person: errors stay until dismissed (role="alert"); toasts confirm and fade,
  * optionally with one action (Undo). Text is a message key plus parameters so stores stay
- * free of language and the UI translates at render time.
+ * free of language and the UI translates at render time: a date or an error is kept raw
+ * (dateTimeParam, errorParam) and put in words in whatever language is current when shown.
  */
+export type NoticeParam =
+  | string
+  | number
+  | { kind: 'dateTime'; iso: string }
+  | { kind: 'error'; error: ShownError; file?: string };
+
 export interface Message {
   key: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, NoticeParam>;
 }
+
+/** A date and time, shown in the interface language of the moment. */
+export const dateTimeParam = (iso: string): NoticeParam => ({ kind: 'dateTime', iso });
+
+/**
+ * A failure, shown translated from its reason (or as its English message when the reason is
+ * unknown); `file` names the file it is about when the sentence does not.
+ */
+export const errorParam = (error: ShownError, about: { file?: string } = {}): NoticeParam => ({
+  kind: 'error',
+  error: { message: error.message, reason: error.reason, params: error.params },
+  ...about,
+});
 
 export interface NoticeAction {
   label: Message;

@@ -83,7 +83,7 @@ describe('search store', () => {
     bridge.search = vi.fn(async () => fail('internal', 'boom')) as FakeBridge['search'];
     search.refresh();
     await vi.advanceTimersByTimeAsync(150);
-    expect(search.store.get()).toMatchObject({ status: 'error', error: 'boom' });
+    expect(search.store.get()).toMatchObject({ status: 'error', error: { message: 'boom' } });
   });
 
   it('numbers reveal and focus requests so a repeat is served again', () => {

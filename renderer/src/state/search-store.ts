@@ -1,5 +1,6 @@
 import type { GlossaBridge } from '../../../data/model/api';
 import type { SearchResult } from '../../../data/model/api-search';
+import type { ShownError } from '../../../data/model/i18n/error-text';
 import { createStore } from './create-store';
 
 /**
@@ -11,7 +12,7 @@ export interface SearchState {
   query: string;
   status: 'idle' | 'searching' | 'done' | 'error';
   result: SearchResult | null;
-  error?: string;
+  error?: ShownError;
   /** Ask the reader to show a passage of an article; a new nonce repeats the request. */
   reveal?: { documentId: string; start: number; end: number; nonce: number };
   /** Ask the search box to take focus (Ctrl/⌘+F, /); a new nonce repeats the request. */
@@ -40,7 +41,7 @@ export const createSearchStore = (bridge: GlossaBridge, options: { delayMs?: num
     const answer = await bridge.search({ query });
     if (token !== latest) return; // typed on meanwhile: a newer search is on its way
     if (answer.ok) patch({ status: 'done', result: answer.value, error: undefined });
-    else patch({ status: 'error', error: answer.error.message });
+    else patch({ status: 'error', error: answer.error });
   };
 
   const schedule = () => {

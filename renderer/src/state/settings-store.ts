@@ -1,6 +1,6 @@
 import type { GlossaBridge, Settings } from '../../../data/model/api';
 import { createStore } from './create-store';
-import type { NoticesStore } from './notices-store';
+import { errorParam, type NoticesStore } from './notices-store';
 
 /**
  * Preferences live in the notebook (library.json), not localStorage, so they follow the
@@ -40,7 +40,7 @@ export const createSettingsStore = (bridge: GlossaBridge, notices: NoticesStore)
   const update = async (patch: Settings): Promise<void> => {
     store.set((s) => ({ ...s, settings: { ...s.settings, ...patch } }));
     const result = await bridge.updateSettings({ patch });
-    if (!result.ok) notices.error('error.saveSettings', { message: result.error.message });
+    if (!result.ok) notices.error('error.saveSettings', { message: errorParam(result.error) });
   };
 
   return {
@@ -52,7 +52,7 @@ export const createSettingsStore = (bridge: GlossaBridge, notices: NoticesStore)
     },
     async load(): Promise<ResolvedSettings> {
       const result = await bridge.getSettings({});
-      if (!result.ok) notices.error('error.loadSettings', { message: result.error.message });
+      if (!result.ok) notices.error('error.loadSettings', { message: errorParam(result.error) });
       const settings = { ...DEFAULT_SETTINGS, ...(result.ok ? result.value : {}) };
       store.set({ loaded: true, settings });
       return settings;

@@ -1,5 +1,5 @@
 import type { NotebookStatus } from '../../../../data/model/api-backups';
-import type { EventName, EventPayloads, GlossaBridge, Settings } from '../../../../data/model/api';
+import type { EventName, EventPayloads, GlossaBridge, ImportFailure, Settings } from '../../../../data/model/api';
 import { describe } from '../../../../data/model/anchoring';
 import { fail, ok, type Result } from '../../../../data/model/result';
 import type { Annotation, Block, Document, DocumentFile } from '../../../../data/model/schemas';
@@ -88,10 +88,10 @@ export const createFakeBridge = (seed: { documents?: { title: string; text: stri
     },
     importText: async ({ text, title }: { text: string; title?: string }) => ok(addDocument(title ?? 'untitled', text)),
     importFileData: async ({ files: list }: { files: { fileName: string; dataBase64: string }[] }) => {
-      const report = { imported: [] as unknown[], failed: [] as { file: string; message: string }[] };
+      const report = { imported: [] as unknown[], failed: [] as ImportFailure[] };
       for (const f of list) {
         if (bridge.refuse.has(f.fileName)) {
-          report.failed.push({ file: f.fileName, message: `${f.fileName}: it looks like a binary file, not text` });
+          report.failed.push({ file: f.fileName, message: `${f.fileName}: it looks like a binary file, not text`, reason: 'binary', params: { file: f.fileName } });
           continue;
         }
         const text = new TextDecoder().decode(Uint8Array.from(atob(f.dataBase64), (c) => c.charCodeAt(0)));
