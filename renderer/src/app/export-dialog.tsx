@@ -23,7 +23,7 @@ export const ExportDialog = ({ onClose }: { onClose: () => void }) => {
   const { documentId, document: openDocument } = useStore(doc.store);
   const { documents: library, tags } = useStore(documents.store);
   const { filter } = useStore(ui.store);
-  const { t, tn } = useI18n();
+  const { t, tn, errorText } = useI18n();
   const id = useId();
   const [scope, setScope] = useState<ExportScopeChoice>(documentId ? 'document' : filter.tag ? 'tag' : 'notebook');
   const [query, setQuery] = useState(filter.tag ?? tags[0]?.name ?? '');
@@ -118,7 +118,7 @@ export const ExportDialog = ({ onClose }: { onClose: () => void }) => {
               <span className="export-progress-text">{t('exportDialog.progress', { ...job.progress })}</span>
             </>
           )}
-          {job.state === 'failed' && <p className="export-error">{t('exportDialog.failed', { message: job.message })}</p>}
+          {job.state === 'failed' && <p className="export-error">{t('exportDialog.failed', { message: errorText(job.error) })}</p>}
         </div>
         {job.state === 'ready' && job.files.length > 1 && (
           <div className="export-files">

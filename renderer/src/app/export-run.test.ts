@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeBridge } from '../state/test-support/fake-bridge';
 import { withExportOps } from '../state/test-support/fake-export-ops';
-import { downloadAll, ExportAborted, runExport } from './export-run';
+import { lookup } from '../../../data/model/i18n/catalogue';
+import { errorText } from '../../../data/model/i18n/error-text';
+import { downloadAll, ExportAborted, ExportFailed, runExport } from './export-run';
 
 const bridge = () =>
   withExportOps(
@@ -49,6 +51,18 @@ describe('runExport', () => {
     const [tag] = await runExport(b, { scope: 'tag', query: '雲端', format: 'digest', deepLinks: true });
     expect(tag.fileName).toBe('Tag 雲端.md');
     await expect(runExport(b, { scope: 'tag', query: '-x', format: 'digest', deepLinks: true })).rejects.toThrow('names no tag');
+  });
+
+  it('fails with the whole error, so the dialog can say it in the interface language', async () => {
+    const noArticle = await runExport(bridge(), { scope: 'document', format: 'digest', deepLinks: true }).catch((e: unknown) => e);
+    expect(noArticle).toBeInstanceOf(ExportFailed);
+    expect((noArticle as ExportFailed).error).toMatchObject({ reason: 'no_open_document' });
+    expect(errorText('zh-Hant', (noArticle as ExportFailed).error)).toBe(lookup('zh-Hant', 'export.noDocument'));
+
+    const b = bridge();
+    b.listDocuments = async () => ({ ok: false, error: { code: 'io', message: 'x', reason: 'server_unreachable', params: {} } });
+    const gone = await runExport(b, { scope: 'notebook', format: 'digest', deepLinks: true }).catch((e: unknown) => e);
+    expect(errorText('zh-Hant', (gone as ExportFailed).error)).toMatch(/^筆記本伺服器沒有回應/);
   });
 });
 

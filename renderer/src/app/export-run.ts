@@ -1,5 +1,6 @@
 import type { GlossaBridge, MarkdownExport } from '../../../data/model/api';
 import type { ExportFormat } from '../../../data/model/export';
+import { errorFor, type ShownError } from '../../../data/model/i18n/error-text';
 
 /**
  * The export dialog's work, apart from React: asks the notebook for Markdown and hands the
@@ -28,11 +29,24 @@ export class ExportAborted extends Error {
   override name = 'ExportAborted';
 }
 
+/** A failed export, keeping the notebook's error whole so the dialog can word its reason. */
+export class ExportFailed extends Error {
+  override name = 'ExportFailed';
+  constructor(readonly error: ShownError) {
+    super(error.message);
+  }
+}
+
+const noOpenDocument = (): ExportFailed => {
+  const { message, detail } = errorFor('invalid_input', { reason: 'no_open_document', params: {} });
+  return new ExportFailed({ message, ...detail });
+};
+
 type Bridge = Pick<GlossaBridge, 'exportMarkdown' | 'listDocuments'>;
 
-const unwrap = async <T,>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> => {
+const unwrap = async <T,>(result: Promise<{ ok: true; value: T } | { ok: false; error: ShownError }>): Promise<T> => {
   const r = await result;
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new ExportFailed(r.error);
   return r.value;
 };
 
@@ -46,7 +60,7 @@ export const runExport = async (
     if (signal?.aborted) throw new ExportAborted('cancelled');
   };
   if (request.scope === 'document') {
-    if (!request.documentId) throw new Error('no article is open');
+    if (!request.documentId) throw noOpenDocument();
     return (await unwrap(bridge.exportMarkdown({ scope: { kind: 'document', id: request.documentId }, format, deepLinks }))).files;
   }
   if (request.scope === 'tag') {

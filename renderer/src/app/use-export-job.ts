@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MarkdownExport } from '../../../data/model/api';
-import { ExportAborted, runExport, type ExportProgress, type ExportRequest } from './export-run';
+import type { ShownError } from '../../../data/model/i18n/error-text';
+import { ExportAborted, ExportFailed, runExport, type ExportProgress, type ExportRequest } from './export-run';
 import { useServices } from './services';
 
 /**
@@ -12,7 +13,7 @@ export type ExportJob =
   | { state: 'idle' }
   | { state: 'running'; progress: ExportProgress | null }
   | { state: 'ready'; files: MarkdownExport[] }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; error: ShownError };
 
 export const useExportJob = () => {
   const { bridge } = useServices();
@@ -39,7 +40,8 @@ export const useExportJob = () => {
         setJob({ state: 'ready', files });
         return files;
       } catch (err) {
-        setJob(err instanceof ExportAborted ? { state: 'idle' } : { state: 'failed', message: (err as Error)?.message ?? String(err) });
+        if (err instanceof ExportAborted) setJob({ state: 'idle' });
+        else setJob({ state: 'failed', error: err instanceof ExportFailed ? err.error : { message: (err as Error)?.message ?? String(err) } });
         return null;
       } finally {
         if (controller.current === own) controller.current = null;
