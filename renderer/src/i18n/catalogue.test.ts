@@ -50,7 +50,13 @@ describe('lookup', () => {
 
 describe('components', () => {
   // Source text of every shell component, read by Vite at build time (no Node imports here).
-  const sources = import.meta.glob(['../app/*.tsx', '../markdown/*.tsx', '../welcome/*.tsx', '!**/*.test.tsx'], {
+  const sources = import.meta.glob(['../app/*.tsx', '../markdown/*.tsx', '../welcome/*.tsx', '../reader/*.tsx', '!**/*.test.tsx'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
+  // Plain modules can still say things: failed Results they make and notices they raise.
+  const modules = import.meta.glob(['../api/*.ts', '../state/*.ts', '../app/*.ts', '../*.ts', '!**/*.test.ts'], {
     query: '?raw',
     import: 'default',
     eager: true,
@@ -82,13 +88,56 @@ describe('components', () => {
     return found;
   };
 
+  /** Words in a string or template literal, as written. */
+  const wordsIn = (node: ts.Node): string | undefined => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return /\p{L}{2,}/u.test(node.text) ? node.text : undefined;
+    if (ts.isTemplateExpression(node)) {
+      const text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('…');
+      return /\p{L}{2,}/u.test(text) ? text : undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * A failed Result made with `fail(code, message)`: the interface could only show its English
+   * message, so the renderer makes them with failFor and a reason. And words written out in
+   * a notice's parameters (`notices.error(key, { message: 'words' })`: the key is where words go).
+   */
+  const moduleLiterals = (file: string, source: string): string[] => {
+    const found: string[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node)) {
+        const callee = node.expression.getText();
+        if (callee === 'fail') found.push(`${file}: ${node.getText()}`);
+        if (/(^|\.)notices\.(error|toast)$/.test(callee) && node.arguments[1] && ts.isObjectLiteralExpression(node.arguments[1])) {
+          for (const property of node.arguments[1].properties) {
+            const words = ts.isPropertyAssignment(property) ? wordsIn(property.initializer) : undefined;
+            if (words) found.push(`${file}: ${callee}(…, { ${property.name?.getText()}: ${JSON.stringify(words)} })`);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
+    return found;
+  };
+
   it('have no hard-coded user-visible text', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(10);
     const problems = Object.entries(sources).flatMap(([file, source]) => literals(file, source));
     expect(problems).toEqual([]);
   });
 
+  it('and neither do the modules behind them (the bridge, the stores, the actions)', () => {
+    expect(Object.keys(modules)).toEqual(expect.arrayContaining(['../api/http-bridge.ts', '../state/documents-store.ts', '../app/export-run.ts']));
+    const problems = Object.entries(modules).flatMap(([file, source]) => moduleLiterals(file, source));
+    expect(problems).toEqual([]);
+  });
+
   it('the check itself finds literals', () => {
     expect(literals('x.tsx', '<p title="Hello">Hi {name}</p>')).toEqual(['x.tsx: title="Hello"', 'x.tsx: Hi']);
+    expect(
+      moduleLiterals('x.ts', "fail('io', TEXT); failFor('io', { reason: 'no_token', params: {} }); notices.error('k', { message: 'Oops here', count: 2, at: `${day} ok` });"),
+    ).toEqual(['x.ts: fail(\'io\', TEXT)', 'x.ts: notices.error(…, { message: "Oops here" })', 'x.ts: notices.error(…, { at: "… ok" })']);
   });
 });
