@@ -106,17 +106,21 @@ export const runCli = async (
       await checkCommand({ ...base, service: undefined as never });
       return 0;
     }
-    const store = await NotebookStore.open(notebookDir);
-    for (const p of store.problems) {
-      io.err(`glossa: ${p.file}: ${p.problem}; moved to ${p.movedTo}\n`);
-    }
-    for (const r of store.recovered) {
-      io.err(`glossa: ${r.path} was damaged or missing; recovered from the backup of ${r.backedUpAt} (${r.backupId})\n`);
-    }
-    const ctx: CliContext = { ...base, service: new NotebookService(store) };
+    const openService = async () => {
+      const store = await NotebookStore.open(notebookDir);
+      for (const p of store.problems) {
+        io.err(`glossa: ${p.file}: ${p.problem}; moved to ${p.movedTo}\n`);
+      }
+      for (const r of store.recovered) {
+        io.err(`glossa: ${r.path} was damaged or missing; recovered from the backup of ${r.backedUpAt} (${r.backupId})\n`);
+      }
+      return new NotebookService(store);
+    };
+    // Opening creates a missing notebook; import opens it only once a file is accepted.
+    if (command === 'import') return await importCommand(base, positionals, openService);
+    const ctx: CliContext = { ...base, service: await openService() };
     const [first, second] = positionals;
     switch (command) {
-      case 'import': await importCommand(ctx, positionals); break;
       case 'list': noExtra(positionals, 0); await listCommand(ctx); break;
       case 'show': noExtra(positionals, 1); await showCommand(ctx, first, Boolean(values.text)); break;
       case 'annotate': noExtra(positionals, 1); await annotateCommand(ctx, first, values); break;

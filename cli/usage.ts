@@ -6,7 +6,9 @@ export class UsageError extends Error {
 export const USAGE = `Usage: glossa <command> [options]
 
 Commands:
-  import FILE...                 import articles (.txt, .md, .html; UTF-8, GB18030, Big5, UTF-16)
+  import FILE...                 import articles (.txt, .md, .html; UTF-8, GB18030, Big5, UTF-16);
+                                 each refused file is one line on stderr, exit 1, and changes
+                                 nothing (the others are imported)
   list                           list the articles in the notebook
   show DOC [--text]              an article's details; --text prints exactly its canonical text
   annotate DOC (--quote TEXT [--prefix P] [--suffix S] | --start N --end N)

@@ -17,7 +17,7 @@ import { findQuote } from './model/find-quote';
 import { GlossaError } from './model/result';
 import { SCHEMA_VERSION, type Annotation, type Block, type Document, type DocumentFile, type Format, type Tag } from './model/schemas';
 import { canonicalText } from './model/text';
-import { importBytes, readAndImportFile } from './import';
+import { importBytes, importFailure, readAndImportFile, readImportData, readImportFiles, type FileReading } from './import';
 import type { MarkdownExportSet } from './model/api-export';
 import { exportMarkdownFiles } from './export-folder/export-markdown';
 import type { NotebookStore } from './store/notebook-store';
@@ -69,17 +69,28 @@ export class NotebookService implements Implementation {
   }
 
   async importFiles({ paths }: ParsedInputOf<'importFiles'>): Promise<ImportReport> {
+    return this.importReadings(readImportFiles(paths), paths.length);
+  }
+
+  /**
+   * Adds each file as it is read and reports the refused ones. The CLI calls it directly:
+   * it reads files before it opens the notebook, so a batch that is all refused changes
+   * nothing, not even by creating the notebook folder.
+   */
+  async importReadings(readings: AsyncIterable<FileReading>, total: number): Promise<ImportReport> {
     const report: ImportReport = { imported: [], failed: [] };
-    for (const [i, path] of paths.entries()) {
-      try {
-        const parsed = await readAndImportFile(path);
-        const summary = await this.addDocument(parsed, { kind: 'file', path, fileName: basename(path) });
-        report.imported.push(summary);
-      } catch (err) {
-        if (!(err instanceof GlossaError)) throw err;
-        report.failed.push({ file: path, message: err.message, ...err.detail });
+    let done = 0;
+    for await (const reading of readings) {
+      const { fileName, path } = reading;
+      if ('refused' in reading) report.failed.push(reading.refused);
+      else {
+        try {
+          report.imported.push(await this.addDocument(reading.document, { kind: 'file', path, fileName }));
+        } catch (err) {
+          report.failed.push(importFailure(err, path ?? fileName));
+        }
       }
-      this.emit('importProgress', { done: i + 1, total: paths.length, file: basename(path) });
+      this.emit('importProgress', { done: ++done, total, file: fileName });
     }
     if (report.imported.length) {
       this.emit('notebookChanged', { documentIds: report.imported.map((d) => d.id) });
@@ -99,22 +110,7 @@ export class NotebookService implements Implementation {
   }
 
   async importFileData({ files }: ParsedInputOf<'importFileData'>): Promise<ImportReport> {
-    const report: ImportReport = { imported: [], failed: [] };
-    for (const [i, { fileName, dataBase64 }] of files.entries()) {
-      const name = basename(fileName.replace(/\\/g, '/'));
-      try {
-        const parsed = importBytes({ bytes: Buffer.from(dataBase64, 'base64'), fileName: name });
-        report.imported.push(await this.addDocument(parsed, { kind: 'file', fileName: name }));
-      } catch (err) {
-        if (!(err instanceof GlossaError)) throw err;
-        report.failed.push({ file: name, message: err.message, ...err.detail });
-      }
-      this.emit('importProgress', { done: i + 1, total: files.length, file: name });
-    }
-    if (report.imported.length) {
-      this.emit('notebookChanged', { documentIds: report.imported.map((d) => d.id) });
-    }
-    return report;
+    return this.importReadings(readImportData(files), files.length);
   }
 
   async listDocuments() {

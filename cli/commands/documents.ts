@@ -1,5 +1,9 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { readImportFiles, type FileReading } from '../../data/import';
+import type { ImportFailure, ImportReport } from '../../data/model/api';
+import { GlossaError } from '../../data/model/result';
 import type { DocumentSummary } from '../../data/model/schemas';
+import type { NotebookService } from '../../data/service';
 import { canonicalText, blockText } from '../../data/model/text';
 import { call, printJson, ReportedError, resolveDocumentId, type CliContext } from '../context';
 import { UsageError } from '../usage';
@@ -7,15 +11,56 @@ import { UsageError } from '../usage';
 const summaryLine = (d: DocumentSummary) =>
   `${d.id}  ${d.title}  (${d.encoding ?? d.format}, ${d.blockCount} blocks, ${d.characters} characters)`;
 
-export const importCommand = async (ctx: CliContext, files: string[]) => {
+/** Files read up to and including the first accepted one; none accepted leaves `first` undefined. */
+const readUntilAccepted = async (readings: AsyncIterator<FileReading>) => {
+  const refused: FileReading[] = [];
+  for (let next = await readings.next(); !next.done; next = await readings.next()) {
+    if (!('refused' in next.value)) return { refused, first: next.value };
+    refused.push(next.value);
+  }
+  return { refused, first: undefined };
+};
+
+async function* prepend<T>(items: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T, void, undefined> {
+  yield* items;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/** "a.txt: the file is empty": a refusal names its file already, a failure to save may not. */
+const failureLine = ({ file, message }: ImportFailure) => {
+  const name = basename(file);
+  return `glossa: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`;
+};
+
+/**
+ * Imports files; each refused file is one line on stderr and makes the exit code 1, the
+ * others are still imported. The notebook is opened (and so created) only when a file is
+ * accepted: a refused import changes nothing at all.
+ */
+export const importCommand = async (
+  ctx: Omit<CliContext, 'service'>,
+  files: string[],
+  openService: () => Promise<NotebookService>,
+): Promise<number> => {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
-  const report = await call(ctx, 'importFiles', { paths: files.map((f) => resolve(f)) });
+  const readings = readImportFiles(files.map((f) => resolve(f)));
+  const { refused, first } = await readUntilAccepted(readings);
+  let report: ImportReport;
+  if (first === undefined) {
+    report = { imported: [], failed: refused.flatMap((r) => ('refused' in r ? [r.refused] : [])) };
+  } else {
+    const service = await openService();
+    try {
+      report = await service.importReadings(prepend([...refused, first], readings), files.length);
+    } catch (err) {
+      if (err instanceof GlossaError) throw new ReportedError(err.message);
+      throw err;
+    }
+  }
   if (ctx.json) printJson(ctx, report);
   else for (const d of report.imported) ctx.out(`imported ${summaryLine(d)}\n`);
-  for (const f of report.failed) ctx.err(`glossa: ${f.message}\n`);
-  if (report.failed.length) {
-    throw new ReportedError(`${report.failed.length} of ${files.length} file(s) not imported; nothing else was changed`);
-  }
+  for (const f of report.failed) ctx.err(failureLine(f));
+  return report.failed.length ? 1 : 0;
 };
 
 export const listCommand = async (ctx: CliContext) => {

@@ -7,3 +7,4 @@ export { parseMarkdown } from './parse-markdown';
 export { parseHtml } from './parse-html';
 export { importBytes, type ImportInput, type ImportedDocument } from './import-bytes';
 export { readAndImportFile } from './read-and-import-file';
+export { importFailure, readImportData, readImportFiles, type FileReading } from './read-import-files';
