@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { SEED_ABSENT, SEED_HEADINGS, SEED_PARAGRAPHS, SEED_PATH, SEED_TITLE, hasSeed } from '../data/test-support/seed';
-import { listDocuments } from './support/api';
+import { importArticle, listDocuments } from './support/api';
 import { articleText, chooseFiles, documentTitles, library, openApp, reader } from './support/app';
 import { ARTICLE } from './support/article';
 import { expect, test } from './support/fixtures';
@@ -77,3 +77,22 @@ test('acceptance: the seed article shows its title, the headings 公共云優先
   const stored = (await listDocuments(glossa)).find((d) => d.title === SEED_TITLE);
   expect(stored).toMatchObject({ encoding: 'utf-8', blockCount: 25 });
 });
+
+test('a refused file is named in the interface language, and the notice follows a language switch', async ({ page, glossa }) => {
+  await importArticle(glossa);
+  await openApp(page, glossa, [ARTICLE.title]);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: '繁體中文' });
+
+  await chooseFiles(page, { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+
+  const refusal = page.getByRole('alert').filter({ hasText: 'empty.txt' }).locator('.notice-text');
+  await expect(refusal).toHaveText('未能匯入：empty.txt：檔案是空的');
+  await page.screenshot({ path: 'reports/screenshots/import-refused-zh-hant.png' });
+
+  // Worded when shown: the notice already on screen changes language with the interface.
+  await page.getByRole('combobox', { name: '介面語言' }).selectOption({ label: '简体中文' });
+  await expect(refusal).toHaveText('未能导入：empty.txt：文件是空的');
+  await page.getByRole('combobox', { name: '界面语言' }).selectOption({ label: 'English' });
+  await expect(refusal).toHaveText('Not imported: empty.txt: the file is empty');
+});
+
