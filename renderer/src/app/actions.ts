@@ -2,6 +2,7 @@ import type { Language } from '../../../data/model/i18n/language';
 import { createWelcome } from '../welcome/create-welcome';
 import { groupAnnotations, neighbourId, visibleOrder } from '../state/annotation-list';
 import { DEFAULT_FONT_SIZE } from '../state/settings-store';
+import { errorParam } from '../state/notices-store';
 import { entryDocumentId } from '../state/undo-stack';
 import { host as runningHost } from '../api';
 import { copyText, saveNotice, saveText } from './export-file';
@@ -48,7 +49,7 @@ export const createActions = (s: Services, env: ActionEnv) => {
     const id = doc.store.get().documentId;
     if (!id) return notices.toast('export.noDocument'), null;
     const result = await bridge.exportDocumentMarkdown({ id });
-    if (!result.ok) return notices.error('error.action', { message: result.error.message }), null;
+    if (!result.ok) return notices.error('error.action', { message: errorParam(result.error) }), null;
     return result.value;
   };
 
