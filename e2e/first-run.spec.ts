@@ -16,10 +16,10 @@ test('a fresh notebook opens the welcome article and explains the empty panes', 
   expect(await documentTitles(page)).toEqual([WELCOME_TITLE]);
   await expect.poll(async () => (await listDocuments(glossa)).map((d) => d.title)).toEqual([WELCOME_TITLE]);
 
-  // Nothing annotated yet: the right pane and the tag list say what to do.
-  await expect(annotationsPane(page).getByRole('heading', { name: 'No annotations yet' })).toBeVisible();
-  await expect(annotationsPane(page).getByText(/Select text in the article, then pick a colour/)).toBeVisible();
-  await expect(library(page).getByText('Tags you give excerpts are listed here.')).toBeVisible();
+  // It shows the features rather than only describing them: two overlapping highlights and
+  // an excerpt with a Chinese tag and a note, its tag already listed in the library.
+  await expect(annotationsPane(page).getByRole('article')).toHaveCount(3);
+  await expect(library(page).getByRole('button', { name: /讀書方法\s*1/ })).toBeVisible();
 
   // Without any article: the library's empty state, with the way back to the welcome article.
   await library(page).getByRole('button', { name: `Delete “${WELCOME_TITLE}”` }).click();
