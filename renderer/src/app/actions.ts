@@ -8,8 +8,9 @@ import { host as runningHost } from '../api';
 import { copyText, saveNotice, saveText } from './export-file';
 import { createResearchActions } from './research-actions';
 import { createExportActions } from './export-actions';
+import { createArticleActions } from './article-actions';
+import { createSelectionActions } from './selection-actions';
 import type { Services } from './services';
-import type { ShortcutId } from './shortcuts';
 import { systemPrefersDark, toggledTheme, type ThemeSetting } from './theme';
 
 /**
@@ -66,6 +67,8 @@ export const createActions = (s: Services, env: ActionEnv) => {
     openDocument,
     ...createResearchActions(s, openDocument),
     ...createExportActions(s),
+    ...createArticleActions(s, openDocument),
+    ...createSelectionActions(s),
     import: () => env.openFilePicker(),
     /** The first-run article again, on request (from the empty library). */
     async addWelcome() {
@@ -122,38 +125,4 @@ export const createActions = (s: Services, env: ActionEnv) => {
       }
     },
   };
-};
-
-/** The app-handled shortcuts, by id. */
-export const shortcutAction = (actions: Actions, id: ShortcutId): (() => unknown) | null => {
-  switch (id) {
-    case 'search':
-      return actions.focusSearch;
-    case 'palette':
-      return actions.commandPalette;
-    case 'shortcuts':
-      return actions.showShortcuts;
-    case 'import':
-      return actions.import;
-    case 'exportCurrent':
-      return actions.exportCurrent;
-    case 'undo':
-      return actions.undo;
-    case 'redo':
-      return actions.redo;
-    case 'zoomIn':
-      return actions.zoomIn;
-    case 'zoomOut':
-      return actions.zoomOut;
-    case 'zoomReset':
-      return actions.zoomReset;
-    case 'nextAnnotation':
-      return actions.nextAnnotation;
-    case 'previousAnnotation':
-      return actions.previousAnnotation;
-    case 'deleteAnnotation':
-      return actions.deleteSelected;
-    default:
-      return null;
-  }
 };

@@ -18,7 +18,7 @@ vi.mock('../reader/reader', () => ({
     </div>
   ),
 }));
-vi.mock('../api', () => ({ glossa: null }));
+vi.mock('../api', () => ({ glossa: null, host: 'browser' }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -136,11 +136,14 @@ describe('App', () => {
     expect(document.querySelectorAll('[role="option"]').length).toBeGreaterThan(10);
   });
 
-  it('zooms with Ctrl+= and saves the font size in the notebook', async () => {
+  it('leaves Ctrl+= to page zoom, makes the text larger with Ctrl+Shift+> and saves the size in the notebook', async () => {
     const bridge = createFakeBridge();
     bridge.settings = { welcomeShown: true, fontSize: 18 };
     await render(bridge);
-    await key({ key: '=', ctrlKey: true });
+    const pageZoom = new KeyboardEvent('keydown', { key: '=', code: 'Equal', ctrlKey: true, bubbles: true, cancelable: true });
+    await act(async () => void window.dispatchEvent(pageZoom));
+    expect(pageZoom.defaultPrevented).toBe(false);
+    await key({ key: '>', code: 'Period', ctrlKey: true, shiftKey: true });
     await flush();
     expect(bridge.settings.fontSize).toBe(19);
   });

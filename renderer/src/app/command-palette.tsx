@@ -1,31 +1,54 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useStore } from '../state/create-store';
 import type { Actions } from './actions';
+import { useColorLabels } from './color-labels';
 import { Dialog } from './dialog';
 import { buildCommands, filterCommands } from './palette-commands';
+import { captureReaderSelection, restoreSelection } from './reader-selection';
 import { useServices } from './services';
+import { isMac } from './shortcuts';
 
 /**
  * Ctrl/⌘+K: a filterable list of every action and article (combobox + listbox pattern:
  * focus stays in the input, arrows move the active option, Enter runs it).
  */
 export const CommandPalette = ({ actions, onClose }: { actions: Actions; onClose: () => void }) => {
-  const { documents } = useServices();
-  const { documents: list } = useStore(documents.store);
+  const { documents, doc } = useServices();
+  const { documents: list, tags } = useStore(documents.store);
+  const { documentId } = useStore(doc.store);
+  const colorLabels = useColorLabels();
   const i18n = useI18n();
   const { t } = i18n;
+  // Taken while rendering, before the dialog moves the focus into its input and the page's
+  // selection (with the reader's toolbar) goes away.
+  const [selection] = useState(() => captureReaderSelection(document, doc.store.get().documentId));
+  const ranCommand = useRef(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const commands = useMemo(() => buildCommands(actions, i18n, list), [actions, i18n, list]);
+  const tagNames = useMemo(() => tags.map((tag) => tag.name), [tags]);
+  const commands = useMemo(
+    () => buildCommands({ actions, i18n, documents: list, tags: tagNames, colorLabels, documentId, selection, mac: isMac() }),
+    [actions, i18n, list, tagNames, colorLabels, documentId, selection],
+  );
   const shown = useMemo(() => filterCommands(commands, query), [commands, query]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
+
+  // Closed without running anything: the passage is selected again, toolbar and all. After
+  // the dialog has given the focus back, which could otherwise collapse it.
+  useEffect(
+    () => () => {
+      if (selection && !ranCommand.current) setTimeout(() => restoreSelection(document, selection), 0);
+    },
+    [selection],
+  );
 
   const run = (index: number) => {
     const command = shown[index];
     if (!command) return;
+    ranCommand.current = true;
     onClose();
     // After the dialog has closed and focus went back, so the action sees the real page.
     setTimeout(() => void command.run(), 0);

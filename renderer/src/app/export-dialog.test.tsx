@@ -10,7 +10,7 @@ import { App } from './app';
 vi.mock('../reader/reader', () => ({
   Reader: (props: ReaderProps) => <h1 data-testid="reader">{props.document.title}</h1>,
 }));
-vi.mock('../api', () => ({ glossa: null }));
+vi.mock('../api', () => ({ glossa: null, host: 'browser' }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -25,7 +25,7 @@ export const ExportDialog = ({ onClose }: { onClose: () => void }) => {
   const { filter } = useStore(ui.store);
   const { t, tn, errorText } = useI18n();
   const id = useId();
-  const [scope, setScope] = useState<ExportScopeChoice>(documentId ? 'document' : filter.tag ? 'tag' : 'notebook');
+  const [scope, setScope] = useState<ExportScopeChoice>(ui.store.get().exportScope ?? (documentId ? 'document' : filter.tag ? 'tag' : 'notebook'));
   const [query, setQuery] = useState(filter.tag ?? tags[0]?.name ?? '');
   const [format, setFormat] = useState<'digest' | 'annotated'>('digest');
   const [deepLinks, setDeepLinks] = useState(true);

@@ -4,7 +4,8 @@ import { isTextField } from './dom-focus';
 
 /**
  * The host's menu items (Electron's app menu) arrive as menuCommand events. Undo and redo
- * from the menu while typing in a field mean text undo, as they would in any editor.
+ * from the menu while typing in a field mean text undo, as they would in any editor. The zoom
+ * commands are the reader's text size (Larger/Smaller Text); page zoom is Electron's own role.
  */
 export const runMenuCommand = (actions: Actions, command: MenuCommand): void => {
   if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement)) {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { Reader } from '../reader/reader';
 import type { CreateRequest } from '../reader/reader-props';
@@ -10,12 +10,18 @@ import { useServices } from './services';
 
 /** The middle pane: the reader for the open article, or what to do when there is none. */
 export const ReaderPane = ({ actions, id }: { actions: Actions; id: string }) => {
-  const { doc, documents, settings, search } = useServices();
+  const { doc, documents, settings, search, ui } = useServices();
   const state = useStore(doc.store);
   // Only the reveal request: typing in the search box must not re-render the reader.
   const passage = useSyncExternalStore(search.store.subscribe, () => search.store.get().reveal);
   // A search hit's passage, only for the article it was found in.
   const revealRange = passage && passage.documentId === state.document?.id ? passage : undefined;
+  // The palette's "clip as excerpt": handed to the reader once, then marked served.
+  const excerpt = useSyncExternalStore(ui.store.subscribe, () => ui.store.get().excerptRequest);
+  const excerptRequest = excerpt && excerpt.documentId === state.document?.id ? excerpt : undefined;
+  useEffect(() => {
+    if (excerptRequest) ui.served('excerptRequest');
+  }, [excerptRequest, ui]);
   const { tags, loaded, documents: list } = useStore(documents.store);
   const { fontSize } = useStore(settings.store).settings;
   const { t, lookup } = useI18n();
@@ -39,6 +45,7 @@ export const ReaderPane = ({ actions, id }: { actions: Actions; id: string }) =>
         colorLabels={colorLabels}
         reveal={state.reveal}
         revealRange={revealRange}
+        excerptRequest={excerptRequest}
         t={readerT}
         onSelectAnnotation={onSelect}
         onCreate={onCreate}

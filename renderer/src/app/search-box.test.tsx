@@ -19,7 +19,7 @@ vi.mock('../reader/reader', () => ({
     />
   ),
 }));
-vi.mock('../api', () => ({ glossa: null }));
+vi.mock('../api', () => ({ glossa: null, host: 'browser' }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,10 +1,14 @@
 import { Fragment } from 'react';
-import { useI18n } from '../i18n/i18n-context';
+import { SHORTCUT_DECLARATIONS } from '../../../data/model/shortcuts';
 import type { MessageKey } from '../../../data/model/i18n/messages-en';
+import { useI18n } from '../i18n/i18n-context';
 import { Dialog } from './dialog';
-import { SHORTCUT_GROUPS, SHORTCUTS, comboKeys, isMac } from './shortcuts';
+import { SHORTCUT_GROUPS, comboKeys, isMac, shownCombos } from './shortcuts';
 
-/** Every shortcut, straight from SHORTCUTS: the reader's selection keys included. */
+/**
+ * Every shortcut, straight from the one declaration (data/model/shortcuts.ts): the app's, the
+ * reader's selection keys and the page zoom the browser or the desktop menu carries out.
+ */
 export const ShortcutsDialog = ({ onClose }: { onClose: () => void }) => {
   const { t } = useI18n();
   const mac = isMac();
@@ -22,15 +26,15 @@ export const ShortcutsDialog = ({ onClose }: { onClose: () => void }) => {
               </tr>
             </thead>
             <tbody>
-              {SHORTCUTS.filter((s) => s.group === group).map((s) => (
-                <tr key={s.id}>
+              {SHORTCUT_DECLARATIONS.filter((s) => s.group === group).map((s) => (
+                <tr key={s.id} data-shortcut={s.id}>
                   <td className="shortcut-keys">
-                    {s.combos.map((combo, i) => (
+                    {shownCombos(s).map((combo, i) => (
                       <Fragment key={i}>
                         {i > 0 && <span className="shortcut-or"> {t('shortcuts.or')} </span>}
                         <span className="combo">
-                          {comboKeys(combo, mac).map((k) => (
-                            <kbd key={k}>{k}</kbd>
+                          {comboKeys(combo, mac).map((k, j, all) => (
+                            <kbd key={j}>{j === all.length - 1 && combo.label ? combo.label : k}</kbd>
                           ))}
                         </span>
                       </Fragment>

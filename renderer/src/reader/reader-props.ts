@@ -29,6 +29,8 @@ export interface ReaderProps {
   reveal?: { id: string; nonce: number };
   /** Scroll to a passage (canonical offsets, e.g. a search hit) and flash it; a new nonce repeats the request. */
   revealRange?: { start: number; end: number; nonce: number };
+  /** Open the excerpt tag field on this passage, as E does for a selection (the command palette); a new nonce repeats the request. */
+  excerptRequest?: { start: number; end: number; nonce: number };
   /** Translated UI strings (keys in renderer/src/reader/messages.ts). */
   t: (key: string) => string;
   onSelectAnnotation: (id: string | null) => void;

@@ -197,6 +197,23 @@ describe('Reader', () => {
     expect(painted('glossa-pending')).toEqual([]);
   });
 
+  it('opens the tag field on a passage asked for from outside (the command palette), once per nonce', async () => {
+    const p = props();
+    view = await render(<Reader {...p} />);
+    expect(view.container.querySelector('input[role="combobox"]')).toBeNull();
+    await view.rerender(<Reader {...p} excerptRequest={{ ...span('表情'), nonce: 1 }} />);
+    const input = view.container.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    expect(input).not.toBeNull();
+    expect(painted('glossa-pending')).toEqual(['表情']);
+    await type(input, '雲計算');
+    await key(input, { key: 'Enter' });
+    await key(input, { key: 'Enter' });
+    expect(p.onCreate).toHaveBeenCalledWith({ ...span('表情'), color: 'yellow', intent: 'excerpt', tags: ['雲計算'] });
+    // Served requests do not come back when the prop is withdrawn.
+    await view.rerender(<Reader {...p} />);
+    expect(view.container.querySelector('input[role="combobox"]')).toBeNull();
+  });
+
   it('Escape cancels the toolbar and the tag field', async () => {
     const p = props();
     view = await render(<Reader {...p} />);

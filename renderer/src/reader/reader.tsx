@@ -35,7 +35,7 @@ const textLengthOf = (blocks: ReaderProps['document']['blocks']): number => {
  * belong to the shell, reached through onCreate and onSelectAnnotation.
  */
 export const Reader = (props: ReaderProps) => {
-  const { document: doc, annotations, selectedId, fontSize, knownTags, colorLabels, reveal, revealRange, t, onSelectAnnotation, onCreate } = props;
+  const { document: doc, annotations, selectedId, fontSize, knownTags, colorLabels, reveal, revealRange, excerptRequest, t, onSelectAnnotation, onCreate } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -67,6 +67,10 @@ export const Reader = (props: ReaderProps) => {
   useEffect(() => {
     setFrozen(null);
   }, [doc.id]);
+
+  useEffect(() => {
+    if (excerptRequest) setFrozen({ start: excerptRequest.start, end: excerptRequest.end });
+  }, [excerptRequest]);
 
   const finish = useCallback(() => {
     const focusWasInToolbar = toolbarRef.current?.contains(document.activeElement) ?? false;
