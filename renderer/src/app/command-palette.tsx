@@ -4,7 +4,7 @@ import { useStore } from '../state/create-store';
 import type { Actions } from './actions';
 import { useColorLabels } from './color-labels';
 import { Dialog } from './dialog';
-import { buildCommands, filterCommands } from './palette-commands';
+import { buildCommands, filterCommands, type PaletteCommand } from './palette-commands';
 import { captureReaderSelection, restoreSelection } from './reader-selection';
 import { useServices } from './services';
 import { isMac } from './shortcuts';
@@ -23,7 +23,7 @@ export const CommandPalette = ({ actions, onClose }: { actions: Actions; onClose
   // Taken while rendering, before the dialog moves the focus into its input and the page's
   // selection (with the reader's toolbar) goes away.
   const [selection] = useState(() => captureReaderSelection(document, doc.store.get().documentId));
-  const ranCommand = useRef(false);
+  const chosen = useRef<PaletteCommand | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -36,11 +36,16 @@ export const CommandPalette = ({ actions, onClose }: { actions: Actions; onClose
   const shown = useMemo(() => filterCommands(commands, query), [commands, query]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
-  // Closed without running anything: the passage is selected again, toolbar and all. After
-  // the dialog has given the focus back, which could otherwise collapse it.
+  // The chosen command runs once the palette is gone: the modal dialog has closed and given
+  // the focus back, so the action sees the real page (a field it opens can take the focus).
+  // Closed without a command, the passage is selected again, toolbar and all.
   useEffect(
     () => () => {
-      if (selection && !ranCommand.current) setTimeout(() => restoreSelection(document, selection), 0);
+      const command = chosen.current;
+      setTimeout(() => {
+        if (command) void command.run();
+        else if (selection) restoreSelection(document, selection);
+      }, 0);
     },
     [selection],
   );
@@ -48,10 +53,8 @@ export const CommandPalette = ({ actions, onClose }: { actions: Actions; onClose
   const run = (index: number) => {
     const command = shown[index];
     if (!command) return;
-    ranCommand.current = true;
+    chosen.current = command;
     onClose();
-    // After the dialog has closed and focus went back, so the action sees the real page.
-    setTimeout(() => void command.run(), 0);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {

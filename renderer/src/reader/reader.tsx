@@ -68,9 +68,20 @@ export const Reader = (props: ReaderProps) => {
     setFrozen(null);
   }, [doc.id]);
 
+  // A passage asked for from outside opens the tag field with no toolbar on screen yet; the
+  // new toolbar is hidden while it is measured, so its input takes the focus once placed.
+  const focusTagField = useRef(false);
   useEffect(() => {
-    if (excerptRequest) setFrozen({ start: excerptRequest.start, end: excerptRequest.end });
+    if (!excerptRequest) return;
+    focusTagField.current = true;
+    setFrozen({ start: excerptRequest.start, end: excerptRequest.end });
   }, [excerptRequest]);
+
+  useEffect(() => {
+    if (!place || !frozen || !focusTagField.current) return;
+    focusTagField.current = false;
+    toolbarRef.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, [place, frozen]);
 
   const finish = useCallback(() => {
     const focusWasInToolbar = toolbarRef.current?.contains(document.activeElement) ?? false;
