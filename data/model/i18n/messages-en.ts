@@ -126,7 +126,7 @@ export const en = {
 
   'export.copied': 'Markdown copied to the clipboard.',
   'export.saved': 'Saved {file}.',
-  'export.copyFailed': 'Could not copy to the clipboard: {message}',
+  'export.copyFailed': 'Could not copy to the clipboard: the system refused. Save the Markdown file with Export instead.',
   'export.noDocument': 'Open an article first.',
   'export.downloading': 'Downloading {file}: your browser saves it in its downloads folder.',
   'export.saveFailed': 'Could not save {file}: the download was interrupted.',
@@ -426,6 +426,7 @@ export const en = {
   'exportDialog.cancelled': 'Export cancelled.',
   'exportDialog.failed': 'Could not export: {message}',
   'exportDialog.savedMany': 'Saved {count} files.',
+  'exportDialog.downloadingMany': 'Downloading {count} files: your browser saves them in its downloads folder.',
 
   // -- why something failed (data/model/error-detail.ts); the English is also the CLI's message --
   'error.aboutFile': '{file}: {problem}',

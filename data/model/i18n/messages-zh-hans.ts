@@ -122,7 +122,7 @@ export const zhHans: Messages = {
 
   'export.copied': '已将 Markdown 复制到剪贴板。',
   'export.saved': '已保存 {file}。',
-  'export.copyFailed': '无法复制到剪贴板：{message}',
+  'export.copyFailed': '无法复制到剪贴板：系统拒绝了。请改用“导出”保存 Markdown 文件。',
   'export.noDocument': '请先打开一篇文章。',
   'export.downloading': '正在下载 {file}：浏览器会把它保存到下载文件夹。',
   'export.saveFailed': '无法保存 {file}：下载中断了。',
@@ -422,6 +422,7 @@ export const zhHans: Messages = {
   'exportDialog.cancelled': '已取消导出。',
   'exportDialog.failed': '无法导出：{message}',
   'exportDialog.savedMany': '已保存 {count} 个文件。',
+  'exportDialog.downloadingMany': '正在下载 {count} 个文件：浏览器会把它们保存到下载文件夹。',
 
   // -- why something failed (data/model/error-detail.ts) --
   'error.aboutFile': '{file}：{problem}',

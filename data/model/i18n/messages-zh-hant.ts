@@ -122,7 +122,7 @@ export const zhHant: Messages = {
 
   'export.copied': '已將 Markdown 複製到剪貼簿。',
   'export.saved': '已儲存 {file}。',
-  'export.copyFailed': '無法複製到剪貼簿：{message}',
+  'export.copyFailed': '無法複製到剪貼簿：系統拒絕了。請改用「匯出」儲存 Markdown 檔案。',
   'export.noDocument': '請先開啟一篇文章。',
   'export.downloading': '正在下載 {file}：瀏覽器會把它存到下載資料夾。',
   'export.saveFailed': '無法儲存 {file}：下載中斷了。',
@@ -422,6 +422,7 @@ export const zhHant: Messages = {
   'exportDialog.cancelled': '已取消匯出。',
   'exportDialog.failed': '無法匯出：{message}',
   'exportDialog.savedMany': '已儲存 {count} 個檔案。',
+  'exportDialog.downloadingMany': '正在下載 {count} 個檔案：瀏覽器會把它們存到下載資料夾。',
 
   // -- why something failed (data/model/error-detail.ts) --
   'error.aboutFile': '{file}：{problem}',

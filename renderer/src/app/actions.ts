@@ -85,12 +85,8 @@ export const createActions = (s: Services, env: ActionEnv) => {
     async copyMarkdown() {
       const out = await exportMarkdown();
       if (!out) return;
-      try {
-        await copyText(out.markdown);
-        notices.toast('export.copied');
-      } catch (err) {
-        notices.error('export.copyFailed', { message: (err as Error)?.message ?? String(err) });
-      }
+      if (await copyText(out.markdown)) notices.toast('export.copied');
+      else notices.error('export.copyFailed');
     },
     toggleTheme: () => setTheme(toggledTheme(currentSettings().theme, systemPrefersDark())),
     setTheme,

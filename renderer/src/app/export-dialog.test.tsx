@@ -82,6 +82,26 @@ describe('export dialog', () => {
       'Download Glossa index.md',
     ]);
     expect(bridge.calls.filter((c) => c.name === 'exportMarkdown')).toHaveLength(3);
+    // A page cannot know whether the browser kept a download: it says they are downloading.
+    expect($$('.notice').map((n) => n.textContent).join(' ')).toContain('Downloading 3 files');
+    expect($$('.notice').map((n) => n.textContent).join(' ')).not.toContain('Saved');
+  });
+
+  it('says in words of its own when the clipboard refuses, and stays open', async () => {
+    await setup();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const writeText = vi.fn(async () => {
+      throw new DOMException('Document is not focused.', 'NotAllowedError');
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await click($$('.document-list button').find((b) => b.textContent?.includes('Beta article')));
+    await click($('[aria-label="Export as Markdown…"]'));
+    await click(button('Copy to clipboard'));
+    expect(writeText).toHaveBeenCalled();
+    const text = $$('.notice').map((n) => n.textContent).join(' ');
+    expect(text).toContain('Could not copy to the clipboard: the system refused.');
+    expect(text).not.toContain('Document is not focused');
+    expect($('dialog.export-dialog')).not.toBeNull();
   });
 
   it('exports a tag note in the chosen format, without deep links when unticked', async () => {

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useStore } from '../state/create-store';
 import { Dialog } from './dialog';
-import { copyText, downloadText } from './export-file';
+import { host } from '../api';
+import { copyText, downloadText, saveNotice, saveText } from './export-file';
 import { downloadAll, type ExportRequest, type ExportScopeChoice } from './export-run';
 import { useServices } from './services';
 import { NoticeArea } from './notice-area';
@@ -19,7 +20,7 @@ import { useExportJob } from './use-export-job';
 const FOLDER_COMMAND = 'glossa export --all --dir …';
 
 export const ExportDialog = ({ onClose }: { onClose: () => void }) => {
-  const { doc, documents, ui, notices } = useServices();
+  const { bridge, doc, documents, ui, notices } = useServices();
   const { documentId, document: openDocument } = useStore(doc.store);
   const { documents: library, tags } = useStore(documents.store);
   const { filter } = useStore(ui.store);
@@ -48,21 +49,26 @@ export const ExportDialog = ({ onClose }: { onClose: () => void }) => {
     const r = request();
     const files = r && (await start(r));
     if (!files) return;
-    await downloadAll(files, downloadText);
-    notices.toast(files.length === 1 ? 'export.saved' : 'exportDialog.savedMany', { file: files[0]?.fileName ?? '', count: files.length });
-    if (files.length === 1) onClose();
+    const outcomes = await downloadAll(files, (fileName, text) => saveText(fileName, text, { host, bridge }));
+    // Say only what is known: a browser only starts downloads; Electron reports each dialog.
+    if (outcomes.length === 1) {
+      const notice = saveNotice(outcomes[0]);
+      if (notice) notices[notice.kind](notice.key, notice.params);
+      if (notice?.kind === 'toast') onClose();
+    } else if (outcomes.length > 1) {
+      const saved = outcomes.filter((o) => o.state === 'completed').length;
+      if (host === 'browser') notices.toast('exportDialog.downloadingMany', { count: outcomes.length });
+      else if (saved > 0) notices.toast('exportDialog.savedMany', { count: saved });
+    }
   };
   const copy = async () => {
     const r = request();
     const files = r && (await start(r));
     if (!files?.[0]) return;
-    try {
-      await copyText(files[0].markdown);
+    if (await copyText(files[0].markdown)) {
       notices.toast('export.copied');
       onClose();
-    } catch (err) {
-      notices.error('export.copyFailed', { message: (err as Error)?.message ?? String(err) });
-    }
+    } else notices.error('export.copyFailed');
   };
 
   const scopes: { value: ExportScopeChoice; label: string; disabled?: boolean }[] = [

@@ -76,7 +76,18 @@ export const saveNotice = (outcome: SaveOutcome): { kind: 'toast' | 'error'; key
   }
 };
 
-export const copyText = async (text: string): Promise<void> => {
-  if (!navigator.clipboard?.writeText) throw new Error('the clipboard is not available here');
-  await navigator.clipboard.writeText(text);
+/**
+ * Copies text; false when the engine refuses (no clipboard API, no permission, page not
+ * focused). The engine's reasons are English and technical, so the person gets our sentence
+ * and the console keeps the reason.
+ */
+export const copyText = async (text: string): Promise<boolean> => {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('navigator.clipboard.writeText is not available');
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (err) {
+    console.warn('copy to clipboard refused:', err);
+    return false;
+  }
 };

@@ -68,10 +68,11 @@ describe('runExport', () => {
 
 describe('downloadAll', () => {
   it('downloads files one after another with a pause between them', async () => {
-    const download = vi.fn();
+    const download = vi.fn(async (fileName: string) => `kept ${fileName}`);
     const pause = vi.fn(async () => {});
-    await downloadAll([{ fileName: 'a.md', markdown: 'A' }, { fileName: 'b.md', markdown: 'B' }], download, pause);
+    const outcomes = await downloadAll([{ fileName: 'a.md', markdown: 'A' }, { fileName: 'b.md', markdown: 'B' }], download, pause);
     expect(download.mock.calls).toEqual([['a.md', 'A'], ['b.md', 'B']]);
     expect(pause).toHaveBeenCalledTimes(1);
+    expect(outcomes).toEqual(['kept a.md', 'kept b.md']);
   });
 });

@@ -82,14 +82,19 @@ export const runExport = async (
   return files;
 };
 
-/** Several downloads in a row: spaced out, as browsers drop (or ask about) a quick burst. */
-export const downloadAll = async (
+/**
+ * Several saves in a row, each awaited (in Electron each is a save dialog), spaced out as
+ * browsers drop (or ask about) a quick burst of downloads. Returns each save's outcome.
+ */
+export const downloadAll = async <T>(
   files: readonly MarkdownExport[],
-  download: (fileName: string, text: string) => void,
+  save: (fileName: string, text: string) => T | Promise<T>,
   pause = (ms: number) => new Promise((r) => setTimeout(r, ms)),
-): Promise<void> => {
+): Promise<T[]> => {
+  const outcomes: T[] = [];
   for (const [i, f] of files.entries()) {
     if (i > 0) await pause(300);
-    download(f.fileName, f.markdown);
+    outcomes.push(await save(f.fileName, f.markdown));
   }
+  return outcomes;
 };
