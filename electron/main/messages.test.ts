@@ -21,6 +21,15 @@ describe('importFailureText', () => {
     expect(text?.detail).toBe('• scan.pdf: not a text, Markdown or HTML file\n• empty.txt: the file is empty');
   });
 
+  it('gives the reason in the interface language when the failure carries one', () => {
+    const failed = [
+      { file: '/home/me/空白.txt', message: 'the file is empty', reason: 'empty' as const, params: { file: '/home/me/空白.txt' } },
+      { file: '/home/me/odd.txt', message: 'something the host only knows in English' },
+    ];
+    const text = importFailureText('zh-Hant', { imported: [], failed });
+    expect(text?.detail).toBe('• 空白.txt：檔案是空的\n• odd.txt：something the host only knows in English');
+  });
+
   it('says so when nothing could be imported, and cuts very long lists', () => {
     const failed = Array.from({ length: 25 }, (_, i) => ({ file: `f${i}.bin`, message: 'binary' }));
     const text = importFailureText('en', { imported: [], failed });
@@ -45,7 +54,7 @@ describe('exportSummaryText', () => {
 describe('in Chinese', () => {
   it('says the same in Traditional and Simplified Chinese, particulars quoted as they are', () => {
     const report = { imported: [doc], failed: [{ file: '/a/scan.pdf', message: 'not a text file' }] };
-    expect(importFailureText('zh-Hant', report)).toEqual({ message: '2 個檔案中有 1 個無法匯入。', detail: '• scan.pdf: not a text file' });
+    expect(importFailureText('zh-Hant', report)).toEqual({ message: '2 個檔案中有 1 個無法匯入。', detail: '• scan.pdf：not a text file' });
     expect(importFailureText('zh-Hans', report)?.message).toBe('2 个文件中有 1 个无法导入。');
     expect(exportSummaryText('zh-Hant', { folder: '/out', written: ['a.md', 'b.md'], failed: [] })).toEqual({
       message: '已將 2 篇文章匯出為 Markdown。',

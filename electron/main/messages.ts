@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../data/model/api';
 import { plural, translate } from '../../data/model/i18n/catalogue';
+import { errorText } from '../../data/model/i18n/error-text';
 import type { Language } from '../../data/model/i18n/language';
 import type { NotebookProblem } from '../../data/store/notebook-store';
 
@@ -21,6 +22,8 @@ const list = (language: Language, lines: string[]): string => {
   return [...shown, ...(rest > 0 ? [translate(language, 'host.more', { count: rest })] : [])].join('\n');
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 /** Only the file's own name: the folder adds length, not meaning. */
 const fileNameOf = (path: string): string => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 
@@ -32,7 +35,11 @@ export const importFailureText = (language: Language, report: ImportReport): Box
     report.failed.length === total
       ? plural(language, 'host.importNone', total)
       : translate(language, 'host.importSome', { failed: report.failed.length, total });
-  return { message, detail: list(language, report.failed.map((f) => `• ${fileNameOf(f.file)}: ${f.message}`)) };
+  // The reason in the interface language when the failure carries one (error-detail.ts);
+  // the file's own name either way, never its folder.
+  const line = (f: ImportReport['failed'][number]) =>
+    `• ${errorText(language, { ...f, params: isRecord(f.params) ? { ...f.params, file: fileNameOf(f.file) } : f.params }, { file: fileNameOf(f.file) })}`;
+  return { message, detail: list(language, report.failed.map(line)) };
 };
 
 export interface NotebookExportOutcome {
