@@ -115,7 +115,9 @@ if (!app.requestSingleInstanceLock()) {
   ready.then(() => (started = true), () => undefined);
   ready.catch((err: unknown) => {
     log('could not start', err);
-    dialog.showErrorBox('Glossa could not start', String((err as Error)?.message ?? err));
+    // The notebook (and so the language setting) may be what failed: the system's language.
+    const language = interfaceLanguageOf('system', systemLanguageTags(app));
+    dialog.showErrorBox(translate(language, 'host.couldNotStart'), String((err as Error)?.message ?? err));
     app.exit(1);
   });
 

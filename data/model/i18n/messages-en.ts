@@ -222,6 +222,7 @@ export const en = {
   'menu.front': 'Bring All to Front',
   'menu.shortcuts': 'Keyboard Shortcuts',
   'menu.palette': 'Command Palette…',
+  'host.couldNotStart': 'Glossa could not start',
   'host.importTitle': 'Import articles',
   'host.importFilter': 'Articles (text, Markdown, HTML)',
   'host.exportTitle': 'Export the notebook as Markdown',

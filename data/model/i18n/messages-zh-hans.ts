@@ -218,6 +218,7 @@ export const zhHans: Messages = {
   'menu.front': '前置全部窗口',
   'menu.shortcuts': '键盘快捷键',
   'menu.palette': '命令面板…',
+  'host.couldNotStart': 'Glossa 无法启动',
   'host.importTitle': '导入文章',
   'host.importFilter': '文章（纯文本、Markdown、HTML）',
   'host.exportTitle': '将笔记本导出为 Markdown',

@@ -218,6 +218,7 @@ export const zhHant: Messages = {
   'menu.front': '將此程式所有視窗移至最前',
   'menu.shortcuts': '鍵盤快捷鍵',
   'menu.palette': '命令面板…',
+  'host.couldNotStart': 'Glossa 無法啟動',
   'host.importTitle': '匯入文章',
   'host.importFilter': '文章（純文字、Markdown、HTML）',
   'host.exportTitle': '將筆記本匯出為 Markdown',
