@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../test-support/react-root';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderProps } from '../reader/reader-props';
 import { createFakeBridge, type FakeBridge } from '../state/test-support/fake-bridge';
@@ -37,13 +38,10 @@ const key = async (init: KeyboardEventInit) => {
 
 beforeEach(() => {
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await unmountRoot({ container, root });
 });
 
 describe('App', () => {

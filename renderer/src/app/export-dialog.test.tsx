@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../test-support/react-root';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReaderProps } from '../reader/reader-props';
 import { createFakeBridge } from '../state/test-support/fake-bridge';
@@ -49,9 +50,7 @@ const setup = async () => {
 
 beforeEach(() => {
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
   downloads.length = 0;
   // Blob downloads: record what would be saved.
   vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:x');
@@ -61,8 +60,7 @@ beforeEach(() => {
   });
 });
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await unmountRoot({ container, root });
   vi.restoreAllMocks();
 });
 

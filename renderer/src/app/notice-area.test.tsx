@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../test-support/react-root';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '../../../data/model/i18n/language';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -31,13 +32,10 @@ const at = (language: string, iso: string) =>
 
 beforeEach(() => {
   services = createServices(createFakeBridge());
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await unmountRoot({ container, root });
 });
 
 describe('NoticeArea', () => {

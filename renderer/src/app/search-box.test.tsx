@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../test-support/react-root';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../data/model/result';
 import { ScanSearch } from '../../../data/model/search';
@@ -70,13 +71,10 @@ const reader = () => container.querySelector<HTMLElement>('[data-testid="reader"
 
 beforeEach(() => {
   Object.defineProperty(navigator, 'languages', { value: ['en-US'], configurable: true });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await unmountRoot({ container, root });
 });
 
 describe('library search', () => {

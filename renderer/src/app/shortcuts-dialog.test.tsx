@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { mountRoot, unmountRoot } from '../test-support/react-root';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHORTCUT_DECLARATIONS } from '../../../data/model/shortcuts';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -11,13 +12,10 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 let root: Root;
 let container: HTMLElement;
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await unmountRoot({ container, root });
 });
 
 const open = async (language: 'en' | 'zh-Hant' = 'en') => {
