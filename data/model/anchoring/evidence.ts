@@ -53,13 +53,15 @@ export function contextSuffices(
 
 /**
  * ...when its surroundings were rewritten but the quote survives once, right where it was:
- * the passage itself, edited around (a sentence reworded on both sides). A deleted
- * paragraph's words that survive elsewhere are either repeated (then context decides) or
- * far away; the reach grows with the quote because a long verbatim copy is no coincidence.
+ * the passage itself, edited around (a sentence reworded on both sides). Only from
+ * LONG_QUOTE up: a short phrase (阿里云同時成立了) is often said twice in neighbouring
+ * paragraphs, and when the paragraph of one copy is deleted the other lands within reach;
+ * only its context can tell them apart. The reach grows with the quote, as a long verbatim
+ * copy is no coincidence.
  */
 export const uniqueQuoteSuffices = (quoteLength: number, distance: number): boolean =>
   quoteLength >= SELF_EVIDENT_QUOTE ||
-  (quoteLength >= MIN_FUZZY_LENGTH && distance <= quoteLength * UNIQUE_REACH_PER_UNIT);
+  (quoteLength >= LONG_QUOTE && distance <= quoteLength * UNIQUE_REACH_PER_UNIT);
 
 export const maxFuzzyErrors = (quoteLength: number): number =>
   Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * FUZZY_ERROR_RATE));

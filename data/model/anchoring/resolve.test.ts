@@ -230,4 +230,16 @@ suite('resolve', () => {
     expect(offsetOf(changed, quote) - target.position.start).toBeGreaterThan(quote.length * 4);
     expect(resolve(changed, target)).toEqual({ state: 'orphaned', method: 'none' });
   });
+
+  it('orphans a short phrase of a deleted paragraph whose other copy now sits where it was', () => {
+    // The same phrase in two neighbouring paragraphs, about different departments.
+    const before = '在產研層面,阿里云同時成立了基礎設施事業部,負責數據中心與網絡。';
+    const after = '政企市場并未被放棄,阿里云同時成立了混合云業務事業部,服務受政策限制的客戶。';
+    const text = joinParagraphs([ZH_PARAGRAPHS[0], before, after, ZH_PARAGRAPHS[2]]);
+    const target = targetOf(text, '阿里云同時成立了');
+    const changed = joinParagraphs([ZH_PARAGRAPHS[0], after, ZH_PARAGRAPHS[2]]);
+    expect(countOf(changed, '阿里云同時成立了')).toBe(1);
+    expect(Math.abs(offsetOf(changed, '阿里云同時成立了') - target.position.start)).toBeLessThan(32);
+    expect(resolve(changed, target)).toEqual({ state: 'orphaned', method: 'none' });
+  });
 });
