@@ -9,7 +9,7 @@ const tempDir = useTempDirs();
 const ROOT = join(__dirname, '..');
 
 /**
- * The README's two ways to run glossa from a clone. Their stdout must be exactly glossa's,
+ * The README's ways to run glossa from a clone. Their stdout must be exactly glossa's,
  * with no npm banner, so `> note.md` and `--json | jq` work. `--no-install` only keeps this
  * test from ever fetching a package named glossa from the registry: npx resolves the
  * project's own bin (package.json "bin") first, with or without it.
@@ -17,6 +17,8 @@ const ROOT = join(__dirname, '..');
 const FORMS: Record<string, string[]> = {
   'npx glossa': ['npx', '--no-install', 'glossa'],
   'npm run -s glossa --': ['npm', 'run', '-s', 'glossa', '--'],
+  // The form the project issue names: quiet through the project's .npmrc (loglevel=silent).
+  'npm run glossa --': ['npm', 'run', 'glossa', '--'],
 };
 
 const npmAvailable = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
