@@ -270,6 +270,7 @@ export const en = {
   'backups.made': 'Backed up the notebook ({date}).',
   'backups.restored': 'Restored the backup of {date}.',
   'backups.recovered': 'A damaged or missing file ({file}) was recovered from the backup of {date}.',
+  'notebook.setAside': '{file} could not be read and was set aside ({problem}); no backup had a good copy. It is in {path}; the rest of the notebook opened normally.',
   'trash.title': 'Trash',
   'trash.open': 'Trash',
   'action.showTrash': 'Open the trash (deleted articles and annotations)',

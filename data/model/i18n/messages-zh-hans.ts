@@ -266,6 +266,7 @@ export const zhHans: Messages = {
   'backups.made': '已备份笔记本（{date}）。',
   'backups.restored': '已恢复 {date} 的备份。',
   'backups.recovered': '损坏或丢失的文件（{file}）已从 {date} 的备份中恢复。',
+  'notebook.setAside': '无法读取 {file}，已将它移到一旁（{problem}），备份中也没有完好的副本。文件在 {path}；笔记本的其余部分已正常打开。',
   'trash.title': '回收站',
   'trash.open': '回收站',
   'action.showTrash': '打开回收站（已删除的文章和注释）',

@@ -266,6 +266,7 @@ export const zhHant: Messages = {
   'backups.made': '已備份筆記本（{date}）。',
   'backups.restored': '已還原 {date} 的備份。',
   'backups.recovered': '損壞或遺失的檔案（{file}）已從 {date} 的備份中復原。',
+  'notebook.setAside': '無法讀取 {file}，已將它移到一旁（{problem}），備份中也沒有完好的副本。檔案在 {path}；筆記本的其餘部分已正常開啟。',
   'trash.title': '垃圾桶',
   'trash.open': '垃圾桶',
   'action.showTrash': '打開垃圾桶（已刪除的文章與註記）',

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { dateTimeParam } from '../state/notices-store';
+import { notebookStatusNotices } from './notebook-status-notices';
 import { createWelcome } from '../welcome/create-welcome';
 import type { Actions } from './actions';
 import { runMenuCommand } from './menu-commands';
@@ -20,12 +20,12 @@ export const useBootstrap = (
     const { bridge, settings, documents, doc } = services;
     let cancelled = false;
 
-    // Files that came back from a backup when the notebook opened: say which, and from when
-    // (the date kept raw, so the notice area words it in the language of the moment).
+    // Files that came back from a backup when the notebook opened, or were set aside with none
+    // to bring them back (dates kept raw, so the notice area words them in the current language).
     const reportRecoveries = async () => {
       const status = await bridge.notebookStatus({});
       if (!status.ok || cancelled) return;
-      for (const r of status.value.recovered) services.notices.error('backups.recovered', { file: r.path, date: dateTimeParam(r.backedUpAt) });
+      for (const n of notebookStatusNotices(status.value)) services.notices.error(n.key, n.params);
     };
 
     const start = async () => {
