@@ -62,3 +62,22 @@ test('a damaged article file comes back from the newest backup at start, and the
     await second.stop();
   }
 });
+
+test('a damaged article file with no backup to bring it back is named, and the rest opens', async ({ page, notebook }) => {
+  const first = await startGlossaServer(notebook);
+  const doc = await importArticle(first);
+  await first.stop();
+  writeFileSync(join(notebook, 'documents', `${doc.id}.json`), '{"schemaVersion": 1, "document": ');
+
+  const second = await startGlossaServer(notebook);
+  try {
+    await openApp(page, second);
+    const alert = page.getByRole('alert').filter({ hasText: `${doc.id}.json could not be read and was set aside` });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('no backup had a good copy');
+    await expect(alert).toContainText(join(notebook, 'quarantine'));
+    expect(readdirSync(join(notebook, 'quarantine')).some((f) => f.endsWith(`-${doc.id}.json`))).toBe(true);
+  } finally {
+    await second.stop();
+  }
+});
