@@ -71,3 +71,34 @@ describe('glossa export DOC --json', () => {
     expect(byTag).toMatchObject({ tag: '策略', markdown: expect.stringContaining('> 公共云優先') });
   });
 });
+
+describe('plain words for plain mistakes', () => {
+  const imported = async () => {
+    const nb = tempDir();
+    const file = join(tempDir(), '文章.txt');
+    writeFileSync(file, ARTICLE);
+    const [doc] = JSON.parse((await glossa(nb, 'import', file, '--json')).out).imported;
+    return { nb, doc };
+  };
+
+  it('refuses an --end before --start as a usage error that names both', async () => {
+    const { nb, doc } = await imported();
+    const r = await glossa(nb, 'annotate', doc.id, '--start', '5', '--end', '3');
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')[0]).toBe('glossa: --end (3) must be after --start (5)');
+  });
+
+  it('names the missing folder of --out, never the temporary file it writes through', async () => {
+    const { nb, doc } = await imported();
+    const out = join(tempDir(), 'no-such-folder', 'note.md');
+    const r = await glossa(nb, 'export', doc.id, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`glossa: cannot write ${out}: the folder ${join(out, '..')} does not exist\n`);
+  });
+
+  it('counts one excerpt in the singular', async () => {
+    const { nb, doc } = await imported();
+    await glossa(nb, 'annotate', doc.id, '--quote', '公共云優先', '--tag', '策略');
+    expect((await glossa(nb, 'list')).out).toMatch(/ {2}1 excerpt {3}雲端的下一步\n$/);
+  });
+});

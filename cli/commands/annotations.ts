@@ -30,10 +30,10 @@ export const annotateCommand = async (ctx: CliContext, doc: string | undefined, 
   if (o.color !== undefined && !(COLORS as readonly string[]).includes(o.color)) {
     throw new UsageError(`--color must be one of ${COLORS.join(', ')}`);
   }
+  const range = byRange ? { start: toOffset('start', o.start!), end: toOffset('end', o.end!) } : undefined;
+  if (range && range.end <= range.start) throw new UsageError(`--end (${range.end}) must be after --start (${range.start})`);
   const id = await resolveDocumentId(ctx, doc);
-  const anchor = byQuote
-    ? { exact: o.quote!, prefix: o.prefix, suffix: o.suffix }
-    : { start: toOffset('start', o.start!), end: toOffset('end', o.end!) };
+  const anchor = range ?? { exact: o.quote!, prefix: o.prefix, suffix: o.suffix };
   const annotation = await call(ctx, 'createAnnotation', {
     documentId: id,
     anchor,

@@ -68,7 +68,7 @@ export const listCommand = async (ctx: CliContext) => {
   if (ctx.json) return printJson(ctx, docs);
   if (docs.length === 0) return ctx.out(`no articles yet in ${ctx.notebookDir}; add one with: glossa import FILE\n`);
   for (const d of docs) {
-    ctx.out(`${d.id}  ${d.createdAt.slice(0, 10)}  ${String(d.excerptCount).padStart(3)} excerpts  ${d.title}\n`);
+    ctx.out(`${d.id}  ${d.createdAt.slice(0, 10)}  ${String(d.excerptCount).padStart(3)} ${d.excerptCount === 1 ? 'excerpt ' : 'excerpts'}  ${d.title}\n`);
   }
 };
 

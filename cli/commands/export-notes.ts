@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { exportToFolder, type FolderExportOutcome, type FolderExportProgress } from '../../data/export-folder/export-to-folder';
 import { GlossaError } from '../../data/model/result';
 import { writeFileDurably } from '../../data/store/durable-write';
@@ -68,7 +68,14 @@ export const writeOut = async (ctx: CliContext, out: string | undefined, note: E
   try {
     await writeFileDurably(path, markdown);
   } catch (err) {
-    throw new ReportedError(`cannot write ${path}: ${(err as Error).message}`);
+    // The durable write goes through a temporary file beside the target: name what the
+    // person asked for (and its folder), not that internal file.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? `the folder ${dirname(path)} does not exist`
+      : code === 'EACCES' || code === 'EPERM' ? `no permission to write in ${dirname(path)}`
+      : code === 'EISDIR' ? 'it is a folder'
+      : (err as Error).message;
+    throw new ReportedError(`cannot write ${path}: ${why}`);
   }
   if (ctx.json) printJson(ctx, { ...about, path, bytes: Buffer.byteLength(markdown) });
   else ctx.err(`wrote ${path}\n`);
