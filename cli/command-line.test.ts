@@ -9,6 +9,15 @@ const tempDir = useTempDirs();
 
 const ARTICLE = '雲端的下一步\n\n阿里云宣布公共云優先。\n';
 
+/** A notebook holding ARTICLE, and the article's record. */
+const imported = async () => {
+  const nb = tempDir();
+  const file = join(tempDir(), '文章.txt');
+  writeFileSync(file, ARTICLE);
+  const [doc] = JSON.parse((await glossa(nb, 'import', file, '--json')).out).imported;
+  return { nb, doc };
+};
+
 const run = async (...argv: string[]) => {
   let out = '';
   let err = '';
@@ -36,14 +45,6 @@ describe('a command line without a command', () => {
 });
 
 describe('glossa export DOC --json', () => {
-  const imported = async () => {
-    const nb = tempDir();
-    const file = join(tempDir(), '文章.txt');
-    writeFileSync(file, ARTICLE);
-    const [doc] = JSON.parse((await glossa(nb, 'import', file, '--json')).out).imported;
-    return { nb, doc };
-  };
-
   it('prints the note as JSON with its article id and file name; without --json, the bare Markdown', async () => {
     const { nb, doc } = await imported();
     const markdown = (await glossa(nb, 'export', doc.id)).out;
@@ -73,14 +74,6 @@ describe('glossa export DOC --json', () => {
 });
 
 describe('plain words for plain mistakes', () => {
-  const imported = async () => {
-    const nb = tempDir();
-    const file = join(tempDir(), '文章.txt');
-    writeFileSync(file, ARTICLE);
-    const [doc] = JSON.parse((await glossa(nb, 'import', file, '--json')).out).imported;
-    return { nb, doc };
-  };
-
   it('refuses an --end before --start as a usage error that names both', async () => {
     const { nb, doc } = await imported();
     const r = await glossa(nb, 'annotate', doc.id, '--start', '5', '--end', '3');
