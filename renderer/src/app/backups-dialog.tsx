@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { GlossaBridge } from '../../../data/model/api';
 import type { BackupSummary } from '../../../data/model/api-backups';
 import { useI18n } from '../i18n/i18n-context';
 import { errorParam } from '../state/notices-store';
 import { Dialog } from './dialog';
 import { NoticeArea } from './notice-area';
 import { useServices } from './services';
+import { useListing } from './use-listing';
 
+const listBackups = (bridge: GlossaBridge) => bridge.listBackups({});
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /**
@@ -15,16 +18,9 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 export const BackupsDialog = ({ onClose }: { onClose: () => void }) => {
   const { bridge, notices } = useServices();
   const { t, tn, formatDateTime } = useI18n();
-  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
+  const [backups, load] = useListing(listBackups);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await bridge.listBackups({});
-    if (result.ok) setBackups(result.value);
-    else notices.error('error.action', { message: errorParam(result.error) });
-  }, [bridge, notices]);
-  useEffect(() => void load(), [load]);
 
   const backUpNow = async () => {
     setBusy(true);

@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { GlossaBridge } from '../../../data/model/api';
 import type { TrashItem } from '../../../data/model/trash';
 import { useI18n } from '../i18n/i18n-context';
 import { errorParam } from '../state/notices-store';
 import { Dialog } from './dialog';
 import { NoticeArea } from './notice-area';
 import { useServices } from './services';
+import { useListing } from './use-listing';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const listTrash = (bridge: GlossaBridge) => bridge.listTrash({});
 
 /**
  * Deleted articles and annotations, each restorable until it has waited 30 days. Emptying
@@ -15,15 +18,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const TrashDialog = ({ onClose }: { onClose: () => void }) => {
   const { bridge, notices, documents, doc } = useServices();
   const { t, tn, formatDate } = useI18n();
-  const [items, setItems] = useState<TrashItem[] | null>(null);
+  const [items, load] = useListing(listTrash);
   const [confirming, setConfirming] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await bridge.listTrash({});
-    if (result.ok) setItems(result.value);
-    else notices.error('error.action', { message: errorParam(result.error) });
-  }, [bridge, notices]);
-  useEffect(() => void load(), [load]);
 
   const restore = async (item: TrashItem) => {
     const result = await bridge.restoreFromTrash({ items: [{ kind: item.kind, id: item.id }] });
