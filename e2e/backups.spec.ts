@@ -77,6 +77,11 @@ test('a damaged article file with no backup to bring it back is named, and the r
     await expect(alert).toContainText('no backup had a good copy');
     await expect(alert).toContainText(join(notebook, 'quarantine'));
     expect(readdirSync(join(notebook, 'quarantine')).some((f) => f.endsWith(`-${doc.id}.json`))).toBe(true);
+    // In Traditional Chinese and the dark theme, kept for a person to look at.
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption({ label: '繁體中文' });
+    await page.getByRole('button', { name: '切換為深色主題' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: `無法讀取 ${doc.id}.json` })).toBeVisible();
+    await page.screenshot({ path: 'reports/screenshots/set-aside-dark-zh-hant.png' });
   } finally {
     await second.stop();
   }
